@@ -1,0 +1,53 @@
+"""Every figure in running text, in order, without overlaps.
+
+One scan with ``quantity_pattern``; candidates inside a quoted label
+(“4050”) or a set phrase (三位一体) are dropped before they are read.
+Never raises on a str: a match that cannot be read is simply not a figure.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from .numerals import normalize
+from .patterns import label_pattern, quantity_pattern, set_phrase_pattern
+from .periods import PeriodIndex
+from .reading import read_match
+from .record import Quantity
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """All quantities in ``text``, sorted by start, spans pointing into ``text``."""
+    normal = normalize(text)
+    blocked = _Blocked(normal)
+    periods = PeriodIndex(text, normal)
+    found: list[Quantity] = []
+    for match in quantity_pattern().finditer(normal):
+        if blocked.overlaps(match.start(), match.end()):
+            continue
+        quantity = read_match(match, normal, text, periods.before(match.start()))
+        if quantity is not None:
+            found.append(quantity)
+    return found
+
+
+class _Blocked:
+    """Merged spans of quoted labels and set phrases, for overlap checks by bisect."""
+
+    def __init__(self, text: str) -> None:
+        spans = sorted(
+            [m.span(1) for m in label_pattern().finditer(text)]
+            + [m.span() for m in set_phrase_pattern().finditer(text)]
+        )
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in spans:
+            if self.ends and start <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, end - 1) - 1
+        return i >= 0 and self.ends[i] > start

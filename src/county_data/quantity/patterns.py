@@ -1,0 +1,86 @@
+"""The regular expressions, assembled once from ``vocabulary`` on first use.
+
+Compiling them lazily keeps ``import county_data.quantity`` cheap. Every
+pattern is a flat alternation without nested quantifiers, so a scan is
+linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .vocabulary import (
+    COUNT_WORDS,
+    DIGITS,
+    FALL_VERBS,
+    MULTIPLIER_CHARS,
+    NUMERAL_CHARS,
+    PREFIX_QUALIFIERS,
+    RANK_CONTEXT,
+    RISE_VERBS,
+    SET_PHRASES,
+    SUFFIX_QUALIFIERS,
+    UNIT_WORDS,
+)
+
+
+def alternation(words: object) -> str:
+    """Longest first, so 个百分点 wins over 个 and 超过 over 超."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+def _number() -> str:
+    arabic = r"(?:\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+    mixed = rf"(?<![\dA-Za-z.]){arabic}(?:[{MULTIPLIER_CHARS}]+(?:\d+(?![\d.]))?)?"
+    digits = "".join(DIGITS)
+    chinese = (
+        rf"(?<![{NUMERAL_CHARS}])[{NUMERAL_CHARS}]+"
+        rf"(?:点[{digits}]+[{MULTIPLIER_CHARS}]*)?"
+    )
+    return f"(?:{mixed}|{chinese})"
+
+
+def _general() -> str:
+    number = _number()
+    units = alternation([*UNIT_WORDS, *COUNT_WORDS])
+    fraction = rf"(?P<den>{number})分之(?P<numr>{number})"
+    cheng = r"(?P<cheng>(?<![\d.])\d|[一二两三四五六七八九])成(?P<cheng_tail>[一二三四五六七八九](?![成十百千万亿]))?"
+    fan = r"(?P<fan>翻了?(?P<fan_n>[一二两三四五六七八九十\d]*)番)"
+    plain = (
+        rf"(?P<lo>{number})(?:(?P<lo_unit>%)?(?P<sep>—{{1,2}}|[-–~至到])(?P<hi>{number}))?"
+        rf"(?P<more>[余多])?(?P<scale>万亿|千万|百万|[十百千万亿])?(?P<more2>[余多])?"
+        rf"(?P<unit>{units})"
+    )
+    verb = alternation([*RISE_VERBS, *FALL_VERBS])
+    prefix = alternation(PREFIX_QUALIFIERS)
+    suffix = alternation(SUFFIX_QUALIFIERS).replace("上下", "上下(?![游级班])")
+    return (
+        rf"(?:(?P<verb>{verb})了?)?(?P<pre>{prefix})?"
+        rf"(?:{fraction}|{cheng}|{fan}|{plain})(?P<suf>{suffix})?"
+    )
+
+
+@cache
+def quantity_pattern() -> re.Pattern[str]:
+    """Every candidate figure; ``extract`` decides which candidates are figures."""
+    rank = rf"(?P<rank_mark>第)(?P<rank>{_number()})(?P<rank_unit>位|名)?"
+    flat = r"(?P<flat>(?:基本)?持平)"
+    return re.compile(f"{rank}|{flat}|{_general()}")
+
+
+@cache
+def label_pattern() -> re.Pattern[str]:
+    """A short quoted label: “4050”, “五县”, 「十佳」 — numerals inside are names."""
+    return re.compile(r"[“「『\"]([^“”「」『』\"\n，。；！？,]{1,12})[”」』\"]")
+
+
+@cache
+def set_phrase_pattern() -> re.Pattern[str]:
+    return re.compile(alternation(SET_PHRASES))
+
+
+@cache
+def rank_context_pattern() -> re.Pattern[str]:
+    """排名全省|第一: a rank word shortly before 第, with no clause break between."""
+    return re.compile(rf"(?:{alternation(RANK_CONTEXT)})[^，。；、,;]{{0,10}}$")

@@ -1,0 +1,103 @@
+"""The records a reading produces: ``Quantity`` and the ``PeriodHint`` beside it.
+
+Both are frozen and check themselves, so a Quantity that exists is one the
+rest of the pipeline can trust: its unit is a known code, its span points at
+its surface, and its bounds agree with its qualifier.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ..units import UNITS
+from .vocabulary import KINDS, QUALIFIERS
+
+ROLES: tuple[str, ...] = ("reference", "baseline")
+
+#: qualifier -> (lower must equal value, upper must equal value)
+_BOUND_RULES = {
+    "exact": (True, True),
+    "more_than": (True, False),
+    "at_least": (True, False),
+    "less_than": (False, True),
+    "at_most": (False, True),
+    "approx": (False, False),
+}
+
+
+def _require(ok: bool, what: str, expected: str, got: object) -> None:
+    if not ok:
+        raise ValueError(f"{what} must be {expected} (got {got!r})")
+
+
+def _check_span(start: int, end: int, surface: str) -> None:
+    _require(0 <= start <= end, "start", f"between 0 and end={end}", start)
+    _require(len(surface) == end - start, "len(surface)", f"end - start = {end - start}", len(surface))
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodHint:
+    """A time expression near a figure: 2024年, 较2020年, "十四五"期间, 五年来, 今年.
+
+    ``period`` is ISO 8601: a year "2024", an interval "2021/2025", an
+    open interval "2023/.." (2023年以来), a duration "P5Y" (五年来, ending at
+    publication), or "" when the text is relative (今年, 上年, 同比).
+    """
+
+    text: str
+    start: int
+    end: int
+    role: str
+    period: str
+
+    def __post_init__(self) -> None:
+        _require(self.role in ROLES, "role", f"one of {ROLES}", self.role)
+        _check_span(self.start, self.end, self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One figure read from text, in base units (超5.5亿元 -> 5.5e8 CNY).
+
+    Conventions: ``lower``/``upper`` are the bounds the wording implies
+    (exclusive for more_than/less_than); a range 3—5万 has value = lower,
+    qualifier at_least and upper = 5e4; a decline is negative (下降2.1% ->
+    -2.1) and flips the qualifier's direction.
+    """
+
+    value: float
+    unit: str
+    measure_word: str
+    qualifier: str
+    lower: float | None
+    upper: float | None
+    kind: str
+    start: int
+    end: int
+    surface: str
+    period_hints: tuple[PeriodHint, ...] = ()
+
+    def __post_init__(self) -> None:
+        _require(math.isfinite(self.value), "value", "a finite number", self.value)
+        _require(self.unit in UNITS, "unit", "a code of county_data.units", self.unit)
+        _require(self.qualifier in QUALIFIERS, "qualifier", f"one of {QUALIFIERS}", self.qualifier)
+        _require(self.kind in KINDS, "kind", f"one of {KINDS}", self.kind)
+        _check_span(self.start, self.end, self.surface)
+        self._check_bounds()
+
+    def _check_bounds(self) -> None:
+        lower_is_value, upper_is_value = _BOUND_RULES[self.qualifier]
+        if lower_is_value:
+            _require(self.lower == self.value, "lower", f"value={self.value} for {self.qualifier}", self.lower)
+        if upper_is_value:
+            _require(self.upper == self.value, "upper", f"value={self.value} for {self.qualifier}", self.upper)
+        if self.lower is not None:
+            _require(self.lower <= self.value, "lower", f"<= value={self.value}", self.lower)
+        if self.upper is not None:
+            _require(self.upper >= self.value, "upper", f">= value={self.value}", self.upper)
+
+    @property
+    def is_range(self) -> bool:
+        """True for 3—5万 and 30%至40%: both bounds known and different."""
+        return self.lower is not None and self.upper is not None and self.lower < self.upper

@@ -1,0 +1,95 @@
+"""Words that make a figure: numerals, units, measure words, qualifiers, verbs.
+
+Plain data only; the regular expressions are assembled from it in
+``patterns.py``. Every table maps the word as written to what it means, so
+adding a word is a one-line change here.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+QUALIFIERS: tuple[str, ...] = ("exact", "more_than", "at_least", "approx", "less_than", "at_most")
+KINDS: tuple[str, ...] = ("level", "change", "growth", "share", "rank", "multiple")
+
+DIGITS = MappingProxyType(
+    {
+        "零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2,
+        "三": 3, "叁": 3, "參": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6,
+        "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
+    }
+)  # fmt: skip
+SMALL_MULTIPLIERS = MappingProxyType(
+    {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+)
+BIG_MULTIPLIERS = MappingProxyType({"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000})
+#: 廿 and 卅 are a digit and 十 in one character.
+TENS = MappingProxyType({"廿": "二十", "卅": "三十"})
+MULTIPLIER_CHARS = "".join(SMALL_MULTIPLIERS) + "".join(BIG_MULTIPLIERS)
+NUMERAL_CHARS = "".join(DIGITS) + MULTIPLIER_CHARS + "".join(TENS)
+
+#: unit word as written -> unit code of ``county_data.units``
+UNIT_WORDS = MappingProxyType(
+    {
+        "美元": "USD", "港元": "HKD", "港币": "HKD", "欧元": "EUR", "元": "CNY",
+        "块钱": "CNY", "块": "CNY",
+        "%": "percent", "个百分点": "percentage_point", "百分点": "percentage_point",
+        "倍": "times",
+        "平方公里": "km2", "平方千米": "km2", "公里": "km", "千米": "km", "平方米": "m2",
+        "亩": "mu", "公顷": "hectare", "吨": "tonne",
+        "年": "year", "个月": "month", "天": "day", "个小时": "hour", "小时": "hour",
+    }
+)  # fmt: skip
+MONEY_UNITS = frozenset({"CNY", "USD", "HKD", "EUR"})
+
+#: measure words of counts (unit code ``count``); the word itself is kept.
+COUNT_WORDS: tuple[str, ...] = (
+    "人次", "户次", "家次", "条", "家", "户", "人", "名", "个", "件", "种", "项", "场", "座",
+    "所", "处", "辆", "台", "套", "间", "张", "次", "位", "支", "批", "只", "头", "株", "棵",
+    "篇", "部", "本", "份", "宗", "例", "起", "类", "款", "栋", "幢", "门", "架", "艘", "枚",
+)  # fmt: skip
+
+#: qualifier written before the number
+PREFIX_QUALIFIERS = MappingProxyType(
+    {
+        "超过": "more_than", "超出": "more_than", "突破": "more_than", "逾": "more_than",
+        "超": "more_than", "多于": "more_than", "高于": "more_than", "大于": "more_than",
+        "达到": "exact", "高达": "exact", "多达": "exact", "达": "exact",
+        "大约": "approx", "约": "approx", "将近": "approx", "接近": "approx", "近": "approx",
+        "不足": "less_than", "不到": "less_than", "低于": "less_than", "少于": "less_than",
+        "小于": "less_than", "至少": "at_least", "不少于": "at_least", "不低于": "at_least",
+        "最多": "at_most", "不超过": "at_most", "不高于": "at_most",
+    }
+)  # fmt: skip
+#: "nearly": approx, but the true value is below the number, so upper = value.
+NEAR_WORDS = frozenset({"近", "将近", "接近"})
+#: qualifier written after the unit (以上/以下 include the number, by statistical convention)
+SUFFIX_QUALIFIERS = MappingProxyType(
+    {"以上": "at_least", "以下": "at_most", "以内": "at_most", "左右": "approx",
+     "上下": "approx", "有余": "more_than"}
+)  # fmt: skip
+#: 140余家, 30多万人: between the number and the unit, "more than"
+MORE_WORDS = frozenset({"余", "多"})
+
+RISE_VERBS: tuple[str, ...] = ("增长", "增加", "上升", "提高", "提升", "改善", "扩大", "上涨")
+FALL_VERBS: tuple[str, ...] = ("下降", "减少", "降低", "下滑", "回落", "缩小", "下跌")
+#: words in the clause before a percent that make it a part of a whole
+SHARE_WORDS: tuple[str, ...] = ("占", "比重", "比例", "份额", "占有率")
+#: words just before 第N that make it a rank even without 位/名
+RANK_CONTEXT: tuple[str, ...] = ("排名", "排位", "位列", "位居", "名列", "跻身", "跃居", "居", "列")
+#: a 以上/以下 figure followed by these names a category (亿元以上项目), not a figure
+CATEGORY_NOUNS: tuple[str, ...] = ("企业", "项目", "工业", "规模", "的企业", "的项目")
+
+#: set phrases whose numerals are not figures (checked by span, so 三位一体 is not 三位)
+SET_PHRASES: tuple[str, ...] = (
+    "三位一体", "一花独放", "一次办", "一件事", "一批", "一串串", "一支", "一成不变",
+    "三大保卫战", "四大", "十佳", "一体化", "一窗综办", "一网通办", "一站式", "一条龙",
+    "一把手", "一张网", "一张图", "一带一路", "五湖四海", "千家万户", "万家灯火",
+    "四好农村路", "百强县", "千年", "百年", "万载", "三亚", "五角大楼", "一揽子",
+)  # fmt: skip
+
+#: 十四五 -> 14; plans from the 3rd on start in 1966 + 5 * (n - 3)
+PLAN_NUMBERS = MappingProxyType(
+    {"十一五": 11, "十二五": 12, "十三五": 13, "十四五": 14, "十五五": 15, "十六五": 16}
+)
+RELATIVE_PERIODS: tuple[str, ...] = ("今年", "去年", "上年", "本年", "前年", "上半年", "下半年")
