@@ -1,0 +1,152 @@
+"""The ``county-data`` command. Errors become messages on stderr here, at the edge."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .errors import CountyDataError
+
+
+class _State:
+    def __init__(self, no_plugins: bool) -> None:
+        self.no_plugins = no_plugins
+        self._registry: Any = None
+
+    def registry(self) -> Any:
+        from .plugins import load_registry
+
+        if self._registry is None:
+            self._registry = load_registry(entry_points=not self.no_plugins)
+            _warn_failed(self._registry)
+        return self._registry
+
+
+def _warn_failed(registry: Any) -> None:
+    for status in registry.statuses.values():
+        if status.status == "failed":
+            click.echo(f"warning: plugin {status.name!r} ({status.distribution} {status.version}) failed: {status.error}", err=True)
+    for problem in registry.conflicts.values():
+        click.echo(f"warning: {problem.message}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--no-plugins", is_flag=True, help="Load only the built-in plugin (no entry points).")
+@click.version_option(package_name="county-data")
+@click.pass_context
+def cli(context: click.Context, no_plugins: bool) -> None:
+    """Chinese county development reports as validated, traceable data packages."""
+    context.obj = _State(no_plugins)
+
+
+@cli.command("list")
+@click.pass_obj
+def list_counties(state: _State) -> None:
+    """List the counties the installed plugins provide."""
+    from .api import counties
+
+    registry = state.registry()
+    for county in counties(registry):
+        plugin = registry.providers.get(("counties", county.code), "")
+        click.echo(f"{county.code}  {county.slug:<12} {county.name_zh} ({county.name_en})  [{plugin}]")
+
+
+@cli.command()
+@click.argument("counties", nargs=-1)
+@click.option("--out", type=click.Path(path_type=Path), default=Path("datapackages"), show_default=True,
+              help="Directory the packages are written into, one folder per county.")
+@click.pass_obj
+def build(state: _State, counties: tuple[str, ...], out: Path) -> None:
+    """Build and validate data packages (all counties when none is named)."""
+    from .api import build as build_county
+    from .api import counties as all_counties
+
+    registry = state.registry()
+    names = counties or tuple(county.slug for county in all_counties(registry))
+    for name in names:
+        county = _county(name, registry)
+        path = build_county(county.code, out / county.slug, registry=registry)
+        click.echo(f"built and validated {path}")
+
+
+@cli.command()
+@click.argument("path", type=click.Path(path_type=Path))
+def validate(path: Path) -> None:
+    """Validate a data package (a datapackage.json or its folder) with frictionless and pandera."""
+    from .validate import validate_everything
+
+    descriptor = path / "datapackage.json" if path.is_dir() else path
+    problems = validate_everything(descriptor)
+    if problems:
+        raise CountyDataError(problems)
+    click.echo(f"valid: {descriptor}")
+
+
+@cli.command()
+@click.argument("county")
+@click.pass_obj
+def show(state: _State, county: str) -> None:
+    """Print a county's figures with their quotes."""
+    from .api import load
+    from .show import render_figures
+
+    click.echo(render_figures(load(county, registry=state.registry())))
+
+
+@cli.command()
+@click.argument("county")
+@click.option("--format", "format_", required=True, help="Export format (see `county-data plugins`).")
+@click.option("--out", type=click.Path(path_type=Path), required=True, help="File or folder to write.")
+@click.option("--force", is_flag=True, help="Replace --out if it exists.")
+@click.pass_obj
+def export(state: _State, county: str, format_: str, out: Path, force: bool) -> None:
+    """Export a county in another format."""
+    from .api import export as export_county
+
+    path = export_county(county, format_, out, force=force, registry=state.registry())
+    click.echo(f"wrote {path}")
+
+
+@cli.command()
+@click.pass_obj
+def plugins(state: _State) -> None:
+    """Print the plugins as JSON: name, version, status, error and what each provides."""
+    import os
+
+    from .plugins import STRICT_ENV, load_registry
+
+    lenient = {key: value for key, value in os.environ.items() if key != STRICT_ENV}
+    registry = load_registry(entry_points=not state.no_plugins, env=lenient)
+    click.echo(json.dumps(registry.report(), ensure_ascii=False, indent=2))
+
+
+def _county(name: str, registry: Any) -> Any:
+    from .api import get_county
+
+    return get_county(name, registry)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script; returns the exit status."""
+    try:
+        cli.main(args=argv, prog_name="county-data", standalone_mode=False)
+    except CountyDataError as error:
+        click.echo(f"error: {error}", err=True)
+        return 1
+    except click.ClickException as error:
+        error.show()
+        return error.exit_code
+    except click.exceptions.Exit as error:
+        return error.exit_code
+    except click.Abort:
+        click.echo("aborted", err=True)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,34 @@
+"""A readable table of a county's figures and the words they came from."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pandas as pd
+
+
+def render_figures(tables: Mapping[str, pd.DataFrame]) -> str:
+    observations = tables["observations"].merge(tables["metrics"][["metric_id", "label_zh", "label_en"]], on="metric_id")
+    observations = observations.sort_values(["char_start", "metric_id", "period"], kind="stable")
+    lines = []
+    for row in observations.itertuples(index=False):
+        flag = " (derived)" if row.method == "derived" else ""
+        lines.append(f"{row.label_en} / {row.label_zh}{flag}")
+        lines.append(f"  {_value(row)}  period {row.period}  [{row.qualifier}]")
+        lines.append(f"  「{row.quote}」 chars {row.char_start}–{row.char_end}")
+    honours = tables["honours"]
+    if len(honours):
+        lines.append("")
+        lines.append("Honours")
+        for row in honours.itertuples(index=False):
+            year = "" if pd.isna(row.year) else f" ({int(row.year)})"
+            lines.append(f"  {row.name_zh}{year} — 「{row.quote}」")
+    return "\n".join(lines)
+
+
+def _value(row: object) -> str:
+    value = getattr(row, "value")
+    number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+    word = getattr(row, "measure_word")
+    unit = word if isinstance(word, str) else getattr(row, "unit")
+    return f"{getattr(row, 'surface')} = {number} {unit}"
