@@ -104,7 +104,9 @@ def _plain(m: re.Match[str], text: str) -> Core | None:
     lo_text, hi_text, unit_word = m["lo"], m["hi"], m["unit"]
     unit = UNIT_WORDS.get(unit_word, "count")
     lo, hi = parse_number(lo_text), parse_number(hi_text) if hi_text else None
-    if lo is None or (hi_text and hi is None) or not has_digit(lo_text):
+    if lo is None or (hi_text and hi is None):
+        return None
+    if not has_digit(lo_text) and not _qualified_round_number(m, text):
         return None
     if _not_a_figure(m, text, unit, lo, lo_text):
         return None
@@ -134,6 +136,11 @@ def _not_a_figure(m: re.Match[str], text: str, unit: str, lo: float, lo_text: st
     if unit == "count" and lo_text == "一" and not m["hi"]:
         return True
     return m["suf"] in ("以上", "以下") and after.startswith(CATEGORY_NOUNS)
+
+
+def _qualified_round_number(m: re.Match[str], text: str) -> bool:
+    """逾千人, 近万人, 投资超亿元 are figures; 超亿元企业 and a bare 千年 are not."""
+    return bool(m["pre"]) and not text.startswith(CATEGORY_NOUNS, m.end())
 
 
 def _year_like(value: float, written: str) -> bool:
