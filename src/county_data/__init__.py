@@ -41,8 +41,8 @@ _LAZY = {
     "read_metrics": "metric",
     "Source": "source",
     "Section": "source",
-    "Exporter": "export",
-    "ExportData": "export",
+    "Exporter": "exporters",
+    "ExportData": "exporters",
     "hookimpl": "hookspecs",
     "PluginContext": "plugin_types",
 }

@@ -10,9 +10,10 @@ from .errors import CountyDataError, ExportError, Problem, UnknownCountyError
 if TYPE_CHECKING:
     import pandas as pd
 
-    from .build import Assembled
+    from .assembly import Assembled
     from .county import County
     from .plugins import Registry
+    from .verification import Verification
 
 
 def _registry(registry: Registry | None) -> Registry:
@@ -42,7 +43,7 @@ def get_county(name: str, registry: Registry | None = None) -> County:
 
 def assemble_county(name: str, registry: Registry | None = None) -> Assembled:
     """Check and assemble a county in memory, naming its plugin if that fails."""
-    from .build import assemble
+    from .assembly import assemble
 
     registry = _registry(registry)
     county = get_county(name, registry)
@@ -61,7 +62,7 @@ def load(name: str, registry: Registry | None = None) -> dict[str, pd.DataFrame]
 
 def build(name: str, out: Path | str | None = None, registry: Registry | None = None) -> Path:
     """Build, validate and write a county's data package (default ``datapackages/<slug>``)."""
-    from .build import write_assembled
+    from .assembly import write_assembled
 
     assembled = assemble_county(name, registry)
     target = Path(out) if out is not None else Path("datapackages") / assembled.county.slug
@@ -70,7 +71,7 @@ def build(name: str, out: Path | str | None = None, registry: Registry | None = 
 
 def export(name: str, format: str, out: Path | str, *, force: bool = False, registry: Registry | None = None) -> Path:
     """Write a county in an export format (``csv``, ``json``, ``xlsx``, ``sqlite``, ``parquet`` or a plugin's)."""
-    from .export import ExportData, run_exporter
+    from .exporters import ExportData, run_exporter
 
     registry = _registry(registry)
     exporter = registry.get("exporters", format)
@@ -80,3 +81,11 @@ def export(name: str, format: str, out: Path | str, *, force: bool = False, regi
     assembled = assemble_county(name, registry)
     data = ExportData(assembled.county, assembled.frames, assembled.files)
     return run_exporter(exporter, data, Path(out), force=force)
+
+
+def verify(name: str, sources: Path | str, registry: Registry | None = None) -> Verification:
+    """Check every figure of a county against the source texts in folder ``sources``."""
+    from .verification import verify_county
+
+    registry = _registry(registry)
+    return verify_county(get_county(name, registry), registry.records("metrics"), Path(sources))

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .county import County, read_county
-from .export import BUILTIN_EXPORTERS, Exporter
+from .exporters import BUILTIN_EXPORTERS, Exporter
 from .hookspecs import hookimpl
 from .metric import Metric, read_metrics
 from .plugin_types import PluginContext

@@ -112,6 +112,34 @@ def export(state: _State, county: str, format_: str, out: Path, force: bool) -> 
 
 
 @cli.command()
+@click.argument("county")
+@click.option("--sources", type=click.Path(path_type=Path), required=True, help="Folder holding the source texts.")
+@click.pass_obj
+def verify(state: _State, county: str, sources: Path) -> None:
+    """Re-check every figure of a county against source texts you supply."""
+    from .api import verify as verify_county
+
+    result = verify_county(county, sources, registry=state.registry())
+    if result.problems:
+        raise CountyDataError(list(result.problems))
+    click.echo(f"verified {result.figures_checked} quotes of {result.county.slug} against {len(result.sources_found)} source(s)")
+
+
+@cli.command()
+@click.argument("report", type=click.Path(path_type=Path))
+@click.option("--format", "format_", type=click.Choice(["yaml", "json"]), default="yaml", show_default=True)
+@click.pass_obj
+def extract(state: _State, report: Path, format_: str) -> None:
+    """Draft annotations: one entry per figure of REPORT, for you to edit."""
+    from .draft import draft_entries, read_report, render_draft
+
+    text, encoding = read_report(report)
+    click.echo(f"read {report} as {encoding}", err=True)
+    metrics = list(state.registry().records("metrics").values())
+    click.echo(render_draft(draft_entries(text, metrics), str(report), encoding, format_))
+
+
+@cli.command()
 @click.pass_obj
 def plugins(state: _State) -> None:
     """Print the plugins as JSON: name, version, status, error and what each provides."""

@@ -15,7 +15,7 @@ import pluggy
 
 if TYPE_CHECKING:
     from .county import County
-    from .export import Exporter
+    from .exporters import Exporter
     from .metric import Metric
     from .plugin_types import PluginContext
 

@@ -158,7 +158,7 @@ def _collect(registry: Registry, context: PluginContext) -> None:
 
 def _call(registry: Registry, kind: str, impl: Any, context: PluginContext) -> list[tuple[str, Any]]:
     from .county import County
-    from .export import Exporter
+    from .exporters import Exporter
     from .metric import Metric
 
     expected = {"counties": County, "metrics": Metric, "exporters": Exporter}[kind]

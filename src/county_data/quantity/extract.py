@@ -19,7 +19,7 @@ from .record import Quantity
 def extract_quantities(text: str) -> list[Quantity]:
     """All quantities in ``text``, sorted by start, spans pointing into ``text``."""
     normal = normalize(text)
-    blocked = _Blocked(normal)
+    blocked = blocked_spans(normal)
     periods = PeriodIndex(text, normal)
     found: list[Quantity] = []
     for match in quantity_pattern().finditer(normal):
@@ -29,6 +29,16 @@ def extract_quantities(text: str) -> list[Quantity]:
         if quantity is not None:
             found.append(quantity)
     return found
+
+
+def blocked_spans(text: str) -> _Blocked:
+    """Where numerals are names, not figures: quoted labels and set phrases."""
+    return _Blocked(text)
+
+
+def may_be_blocked(text: str) -> bool:
+    """A cheap first test for short texts: is there any label or set phrase at all?"""
+    return bool(label_pattern().search(text) or set_phrase_pattern().search(text))
 
 
 class _Blocked:

@@ -16,6 +16,8 @@ from .vocabulary import BIG_MULTIPLIERS, DIGITS, SMALL_MULTIPLIERS, TENS
 #: one-to-one character mapping, so offsets in the normalised text stay valid
 FULLWIDTH = str.maketrans("０１２３４５６７８９％．－～", "0123456789%.-~")
 
+_FULLWIDTH_CHAR = re.compile("[０-９％．－～]")
+_ARABIC_SCALED = re.compile(r"(\d+(?:\.\d+)?)([十百千]?(?:万亿|万|亿)?)")
 _ARABIC = re.compile(r"\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _SEPARATOR = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|.", re.S)
@@ -23,18 +25,26 @@ _TOKEN = re.compile(r"\d+(?:\.\d+)?|.", re.S)
 
 def normalize(text: str) -> str:
     """Full-width digits and signs to ASCII, one character for one."""
-    return text.translate(FULLWIDTH)
+    # translate is slow on long texts; most reports have nothing to translate
+    return text.translate(FULLWIDTH) if _FULLWIDTH_CHAR.search(text) else text
 
 
 def parse_number(text: str) -> float | None:
     """Read one numeral ("1,500", "二十三点六亿", "3万4000", "三万五"); None if it is not one."""
-    text = normalize(text).strip()
+    return read_numeral(normalize(text).strip())
+
+
+def read_numeral(text: str) -> float | None:
+    """``parse_number`` for text already normalised and stripped (the extraction path)."""
     sign = -1.0 if text[:1] in ("负", "-") else 1.0
     text = text[1:] if sign < 0 else text
     if not text:
         return None
-    if _ARABIC.fullmatch(text):
-        value: float | None = float(text.replace(",", "").replace("，", ""))
+    scaled = _ARABIC_SCALED.fullmatch(text)  # the usual 5.5亿, 2.8万, 62: no accumulator needed
+    if scaled:
+        value: float | None = float(scaled[1]) * trailing_scale(scaled[2])
+    elif _ARABIC.fullmatch(text):
+        value = float(text.replace(",", "").replace("，", ""))
     else:
         value = _parse_chinese(_expand_tens(_SEPARATOR.sub("", text)))
     if value is None or not math.isfinite(value):

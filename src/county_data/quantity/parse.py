@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from ..errors import QuantityParseError
-from .extract import extract_quantities
+from .extract import blocked_spans, may_be_blocked
+from .numerals import normalize
+from .patterns import quantity_pattern
+from .reading import read_match
 from .record import Quantity
 
 
@@ -13,11 +16,19 @@ def parse_quantity(text: str, *, strict: bool = False) -> Quantity | None:
     Returns None when ``text`` is not exactly one quantity, or raises
     ``QuantityParseError`` when ``strict``. Spans are offsets into ``text``.
     """
-    stripped = text.strip() if isinstance(text, str) else ""
-    lead = len(text) - len(text.lstrip()) if stripped else 0
-    found = extract_quantities(text) if stripped else []
-    if len(found) == 1 and found[0].start == lead and found[0].end == lead + len(stripped):
-        return found[0]
-    if strict:
+    quantity = _read_whole(text) if isinstance(text, str) else None
+    if quantity is None and strict:
         raise QuantityParseError(f"text must be one quantity such as 超5.5亿元 (got {text!r})")
-    return None
+    return quantity
+
+
+def _read_whole(text: str) -> Quantity | None:
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    if start >= end:
+        return None
+    normal = normalize(text)
+    match = quantity_pattern().fullmatch(normal, start, end)
+    if match is None or (may_be_blocked(normal) and blocked_spans(normal).overlaps(start, end)):
+        return None
+    return read_match(match, normal, text, ())

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .numerals import has_digit, parse_number, trailing_scale
+from .numerals import has_digit, trailing_scale
+from .numerals import read_numeral as parse_number
 from .patterns import rank_context_pattern
 from .record import PeriodHint, Quantity
 from .vocabulary import (

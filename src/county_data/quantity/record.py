@@ -32,8 +32,10 @@ def _require(ok: bool, what: str, expected: str, got: object) -> None:
 
 
 def _check_span(start: int, end: int, surface: str) -> None:
-    _require(0 <= start <= end, "start", f"between 0 and end={end}", start)
-    _require(len(surface) == end - start, "len(surface)", f"end - start = {end - start}", len(surface))
+    if not 0 <= start <= end:
+        _require(False, "start", f"between 0 and end={end}", start)
+    if len(surface) != end - start:
+        _require(False, "len(surface)", f"end - start = {end - start}", len(surface))
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,23 +81,28 @@ class Quantity:
     period_hints: tuple[PeriodHint, ...] = ()
 
     def __post_init__(self) -> None:
-        _require(math.isfinite(self.value), "value", "a finite number", self.value)
-        _require(self.unit in UNITS, "unit", "a code of county_data.units", self.unit)
-        _require(self.qualifier in QUALIFIERS, "qualifier", f"one of {QUALIFIERS}", self.qualifier)
-        _require(self.kind in KINDS, "kind", f"one of {KINDS}", self.kind)
+        # messages are built only on failure: extraction creates many of these
+        if not math.isfinite(self.value):
+            _require(False, "value", "a finite number", self.value)
+        if self.unit not in UNITS:
+            _require(False, "unit", "a code of county_data.units", self.unit)
+        if self.qualifier not in QUALIFIERS:
+            _require(False, "qualifier", f"one of {QUALIFIERS}", self.qualifier)
+        if self.kind not in KINDS:
+            _require(False, "kind", f"one of {KINDS}", self.kind)
         _check_span(self.start, self.end, self.surface)
         self._check_bounds()
 
     def _check_bounds(self) -> None:
         lower_is_value, upper_is_value = _BOUND_RULES[self.qualifier]
-        if lower_is_value:
-            _require(self.lower == self.value, "lower", f"value={self.value} for {self.qualifier}", self.lower)
-        if upper_is_value:
-            _require(self.upper == self.value, "upper", f"value={self.value} for {self.qualifier}", self.upper)
-        if self.lower is not None:
-            _require(self.lower <= self.value, "lower", f"<= value={self.value}", self.lower)
-        if self.upper is not None:
-            _require(self.upper >= self.value, "upper", f">= value={self.value}", self.upper)
+        if lower_is_value and self.lower != self.value:
+            _require(False, "lower", f"value={self.value} for {self.qualifier}", self.lower)
+        if upper_is_value and self.upper != self.value:
+            _require(False, "upper", f"value={self.value} for {self.qualifier}", self.upper)
+        if self.lower is not None and self.lower > self.value:
+            _require(False, "lower", f"<= value={self.value}", self.lower)
+        if self.upper is not None and self.upper < self.value:
+            _require(False, "upper", f">= value={self.value}", self.upper)
 
     @property
     def is_range(self) -> bool:

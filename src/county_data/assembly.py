@@ -13,7 +13,7 @@ from . import tables
 from .annotation import Annotations, read_annotations
 from .check import check_annotations
 from .county import County
-from .errors import AnnotationError, PackageError
+from .errors import AnnotationError, PackageError, Problem
 from .frames import to_frame, validate_frames
 from .metric import Metric
 from .package import (
@@ -47,14 +47,24 @@ def frozen_texts(county: County) -> dict[str, bytes]:
 
 
 def checked_annotations(county: County, metrics: Mapping[str, Metric], texts: Mapping[str, str]) -> Annotations:
-    from .consistency import consistency_problems
-
     annotations = read_annotations(county.annotations)
-    problems = check_annotations(annotations, metrics, texts, county.code)
-    problems += consistency_problems(annotations, metrics, texts)
+    problems = annotation_problems(county, annotations, metrics, texts)
     if problems:
         raise AnnotationError(problems)
     return annotations
+
+
+def annotation_problems(
+    county: County, annotations: Annotations, metrics: Mapping[str, Metric], texts: Mapping[str, str]
+) -> list[Problem]:
+    """Every check of annotations: catalogue, texts, the quantity reader and agreement between sources."""
+    from .agreement import conflict_problems
+    from .consistency import consistency_problems
+
+    problems = check_annotations(annotations, metrics, texts, county.code)
+    if problems:
+        return problems
+    return consistency_problems(annotations, metrics, texts) + conflict_problems(annotations)
 
 
 def assemble(county: County, metrics: Mapping[str, Metric]) -> Assembled:

@@ -1,0 +1,79 @@
+"""Draft annotations for a new report: one entry per figure, for a person to edit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from .metric import Metric
+from .source import decode_report
+
+CONTEXT_CHARS = 24
+MIN_SUGGESTION_SCORE = 0.5
+
+
+def read_report(path: Path) -> tuple[str, str]:
+    """Text and encoding of a report file (UTF-8, UTF-8 with BOM or GB18030)."""
+    from .errors import Problem, SourceError
+
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise SourceError(Problem("unreadable-report", f"cannot read the report ({error.strerror})", path=str(path))) from None
+    return decode_report(data, path)
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def suggest_metric(context: str, metrics: Iterable[Metric]) -> str | None:
+    """The catalogue metric whose Chinese label shares most two-character pieces with ``context``."""
+    words = _bigrams(context)
+    best, best_score = None, 0.0
+    for metric in sorted(metrics, key=lambda m: m.id):
+        label = _bigrams(metric.label_zh)
+        score = len(label & words) / len(label) if label else 0.0
+        if score > best_score:
+            best, best_score = metric.id, score
+    return best if best_score >= MIN_SUGGESTION_SCORE else None
+
+
+def draft_entries(text: str, metrics: Sequence[Metric] = ()) -> list[dict[str, Any]]:
+    """One draft entry per figure the quantity reader finds in ``text``."""
+    from .quantity import extract_quantities
+
+    entries = []
+    for quantity in extract_quantities(text):
+        context = text[max(0, quantity.start - CONTEXT_CHARS) : quantity.end]
+        entries.append(
+            {
+                "quote": quantity.surface,
+                "start": quantity.start,
+                "end": quantity.end,
+                "line": text.count("\n", 0, quantity.start) + 1,
+                "context": context.replace("\n", " "),
+                "value": quantity.value,
+                "unit": quantity.unit,
+                "measure_word": quantity.measure_word,
+                "qualifier": quantity.qualifier,
+                "lower": quantity.lower,
+                "upper": quantity.upper,
+                "kind": quantity.kind,
+                "period_hints": [{"text": h.text, "role": h.role, "period": h.period} for h in quantity.period_hints],
+                "suggested_metric": suggest_metric(context, metrics),
+            }
+        )
+    return entries
+
+
+def render_draft(entries: list[dict[str, Any]], report: str, encoding: str, format: str) -> str:
+    import json
+
+    document = {"report": report, "encoding": encoding, "figures": entries}
+    if format == "json":
+        return json.dumps(document, ensure_ascii=False, indent=2)
+    import yaml
+
+    return yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=120)

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import county_data
+
+from core_paths import METRICS_FILE, SHANGLI
+
+
+@pytest.fixture(autouse=True)
+def _no_entry_point_plugins(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Core tests see only the built-in plugin, whatever else is installed."""
+    from county_data.plugins import load_registry, set_registry
+
+    previous = set_registry(load_registry(entry_points=False))
+    yield
+    set_registry(previous)
+
+
+@pytest.fixture(scope="session")
+def metrics() -> dict[str, county_data.Metric]:
+    return {metric.id: metric for metric in county_data.read_metrics(METRICS_FILE)}
+
+
+@pytest.fixture
+def shangli_copy(tmp_path: Path) -> Path:
+    """A writable copy of the Shangli county folder."""
+    target = tmp_path / "shangli"
+    shutil.copytree(SHANGLI, target)
+    return target
+
+
+@pytest.fixture
+def edit(shangli_copy: Path) -> Callable[[str, str, str], Path]:
+    """Replace text in a file of the Shangli copy (exactly once) and return the folder."""
+
+    def replace(filename: str, old: str, new: str) -> Path:
+        path = shangli_copy / filename
+        text = path.read_text(encoding="utf-8")
+        assert text.count(old) >= 1, f"{old!r} not in {filename}"
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+        return shangli_copy
+
+    return replace
+
+
+def assemble_folder(folder: Path, metrics: dict) -> object:
+    from county_data.assembly import assemble
+
+    return assemble(county_data.read_county(folder), metrics)
+
+
+@pytest.fixture
+def assemble_copy(metrics: dict) -> Callable[[Path], object]:
+    return lambda folder: assemble_folder(folder, metrics)
