@@ -1,0 +1,31 @@
+"""county_data periods ⇄ SDMX TIME_PERIOD."""
+
+from __future__ import annotations
+
+import pytest
+
+from county_data_sdmx import from_time_period, to_time_period
+
+CASES = [
+    ("2024", "2024"),
+    ("2021/2025", "2021-01-01/P5Y"),
+    ("2023/2025", "2023-01-01/P3Y"),
+    ("2023/2025-11-28", "2023-01-01/P2Y10M28D"),
+    ("2024-03/2024-05", "2024-03-01/P3M"),
+    ("unknown", ""),
+]
+
+
+@pytest.mark.parametrize(("period", "sdmx"), CASES)
+def test_to_time_period(period: str, sdmx: str) -> None:
+    assert to_time_period(period) == sdmx
+
+
+@pytest.mark.parametrize(("period", "sdmx"), CASES)
+def test_round_trip(period: str, sdmx: str) -> None:
+    assert from_time_period(sdmx) == period
+
+
+def test_bad_period_names_the_bound() -> None:
+    with pytest.raises(ValueError, match="period bound must be"):
+        to_time_period("2021/last year")
