@@ -1,0 +1,67 @@
+"""The Liuyang county as installed: loads, builds, uses the shared catalogue, ships no texts."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from county_data import get_county, load
+from county_data.testing import check_distribution
+
+SHARED_WITH_SHANGLI = {"fireworks_output_value", "old_residential_communities_renovated", "urban_roads_built"}
+
+
+def test_distribution_conforms(tmp_path: Path) -> None:
+    checked = check_distribution("liuyang", tmp_path)
+    assert checked["counties"] == ["430181"]
+
+
+def test_loads_by_slug_and_code(county_data_registry: Any) -> None:
+    by_slug = get_county("liuyang", county_data_registry)
+    assert get_county("430181", county_data_registry) is by_slug
+    assert (by_slug.name_zh, by_slug.prefecture_zh, by_slug.province_zh) == ("浏阳市", "长沙市", "湖南省")
+    assert county_data_registry.providers[("counties", "430181")] == "liuyang"
+
+
+def test_ranks_are_rank_measures(county_data_registry: Any) -> None:
+    tables = load("liuyang", county_data_registry)
+    ranks = tables["observations"][tables["observations"]["unit"] == "rank"]
+    kinds = tables["metrics"].set_index("metric_id").loc[ranks["metric_id"], "measure_kind"]
+    assert len(ranks) == 4
+    assert set(kinds) == {"rank"}
+    assert sorted(ranks["value"]) == [3, 5, 11, 68]
+
+
+def test_shared_metrics_are_shangli_ids_from_the_core(county_data_registry: Any) -> None:
+    used = set(load("liuyang", county_data_registry)["observations"]["metric_id"])
+    assert SHARED_WITH_SHANGLI <= used
+    for metric in SHARED_WITH_SHANGLI:
+        assert county_data_registry.providers[("metrics", metric)] == "county_data"
+    own = {key for (kind, key), name in county_data_registry.providers.items() if kind == "metrics" and name == "liuyang"}
+    assert own and not own & SHARED_WITH_SHANGLI
+    assert not county_data_registry.conflicts
+
+
+def test_same_metric_and_period_from_two_sources_are_two_observations(county_data_registry: Any) -> None:
+    observations = load("liuyang", county_data_registry)["observations"]
+    output = observations[(observations["metric_id"] == "fireworks_output_value") & (observations["period"] == "2024")]
+    assert sorted(output["source_id"]) == ["chinanews-2025-11-29", "peoples-daily-2025-02-12"]
+    assert sorted(zip(output["qualifier"], output["value"])) == [("exact", 50220000000.0), ("more_than", 50000000000.0)]
+
+
+def test_no_source_text_is_shipped(county_data_registry: Any) -> None:
+    tables = load("liuyang", county_data_registry)
+    assert tables["sources"]["path"].isna().all()
+    assert set(tables["sources"]["url"].str[:4]) == {"http"}
+    package = files("county_data_liuyang")
+    assert not [entry.name for entry in package.iterdir() if entry.name.endswith(".txt")]
+
+
+def test_quotes_are_figures_or_titles_not_sentences(county_data_registry: Any) -> None:
+    tables = load("liuyang", county_data_registry)
+    quotes = tables["mentions"]["quote"]
+    assert quotes.str.len().max() <= 20
+    assert not quotes.str.contains("[，。,;；]").any()
+    observations = tables["observations"]
+    assert (observations["quote"] == observations["surface"]).all()
