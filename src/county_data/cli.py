@@ -18,10 +18,10 @@ class _State:
         self._registry: Any = None
 
     def registry(self) -> Any:
-        from .plugins import load_registry
+        from .plugins import get_registry, load_registry
 
         if self._registry is None:
-            self._registry = load_registry(entry_points=not self.no_plugins)
+            self._registry = load_registry(entry_points=False) if self.no_plugins else get_registry()
             _warn_failed(self._registry)
         return self._registry
 

@@ -1,0 +1,53 @@
+import pandas as pd
+import pytest
+
+import county_data
+from county_data import UnknownCountyError
+
+
+def test_load_by_slug_and_by_code_gives_the_same_tables() -> None:
+    by_slug, by_code = county_data.load("shangli"), county_data.load("360322")
+    assert sorted(by_slug) == ["counties", "honours", "mentions", "metrics", "observations", "sources"]
+    for name in by_slug:
+        pd.testing.assert_frame_equal(by_slug[name], by_code[name])
+
+
+def test_loaded_observations_carry_value_unit_qualifier_period_and_quote() -> None:
+    observations = county_data.load("shangli")["observations"].set_index("observation_id")
+    loans = observations.loc["startup-loans"]
+    assert (loans.value, loans.unit, loans.qualifier, loans.surface) == (5.5e8, "CNY", "more_than", "超5.5亿元")
+    assert loans.lower_bound == 5.5e8 and pd.isna(loans.upper_bound)
+    change = observations.loc["air-quality-change-2024"]
+    assert (change.unit, change.baseline_period, change.period) == ("percentage_point", "2020", "2024")
+    assert observations.loc["air-quality-2020"].value == pytest.approx(90.0)
+    assert observations.loc["renovation-households"].measure_word == "户"
+
+
+def test_counties_lists_shangli() -> None:
+    [county] = county_data.counties()
+    assert (county.code, county.slug, county.name_zh, county.prefecture_zh, county.province_zh) == (
+        "360322", "shangli", "上栗县", "萍乡市", "江西省",
+    )
+
+
+def test_source_metadata_is_recorded_and_unknowns_stay_empty() -> None:
+    [source] = county_data.load("shangli")["sources"].to_dict("records")
+    assert (source["title"], source["subject"], source["author"], source["photographs"]) == (
+        "花炮故里向新攀高", "上栗县", "钟进文", "上栗县委宣传部",
+    )
+    assert (source["language"], source["kind"], source["bytes"]) == ("zh-Hans", "news", 10335)
+    assert pd.isna(source["outlet"]) and pd.isna(source["published"])
+
+
+def test_honours_are_a_table_with_years_where_stated() -> None:
+    honours = county_data.load("shangli")["honours"].set_index("honour_id")
+    assert honours.loc["four-good-rural-roads-demo-county", "year"] == 2024
+    assert pd.isna(honours.loc["national-civilised-city", "year"])
+    assert len(honours) == 4
+
+
+def test_unknown_county_lists_what_exists() -> None:
+    with pytest.raises(UnknownCountyError, match=r"no county 'pingxiang' \(expected one of: shangli \(360322\)\)"):
+        county_data.load("pingxiang")
+    with pytest.raises(LookupError):
+        county_data.get_county("999999")

@@ -1,0 +1,51 @@
+"""Docs kept true by tests: every hook and command is documented, README examples run."""
+
+import doctest
+import re
+from pathlib import Path
+
+import pytest
+
+from county_data import hookspecs
+from county_data.cli import cli
+
+from core_paths import ROOT
+
+HOOK_DOC = (ROOT / "docs" / "plugin_hooks.md").read_text(encoding="utf-8")
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("hook", [name for name in dir(hookspecs) if name.startswith("county_data_")])
+def test_every_hook_is_documented_with_an_example(hook: str) -> None:
+    section = HOOK_DOC.split(f"### {hook}", 1)
+    assert len(section) == 2, f"docs/plugin_hooks.md has no section for {hook}"
+    assert f"def {hook}(context)" in section[1].split("### ", 1)[0]
+
+
+@pytest.mark.parametrize("command", sorted(cli.commands))
+def test_every_command_is_documented(command: str) -> None:
+    assert f"`county-data {command}" in HOOK_DOC
+    assert f"`county-data {command}" in README
+
+
+def test_readme_examples_produce_the_output_shown() -> None:
+    parser = doctest.DocTestParser()
+    test = parser.get_doctest(README, {}, "README.md", str(ROOT / "README.md"), 0)
+    assert len(test.examples) >= 6
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    runner.run(test)
+    assert runner.failures == 0
+
+
+def test_readme_first_screen_has_exactly_two_setup_commands() -> None:
+    first_screen = README.split("## ", 1)[0]
+    [block] = re.findall(r"```sh\n(.*?)```", first_screen, re.S)
+    commands = [line for line in block.splitlines() if line.strip()]
+    assert len(commands) == 2
+    assert "county-data build" in commands[0] and "pytest" in commands[1]
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    block = re.findall(r"```sh\n(.*?)```", README.split("## ", 1)[0], re.S)[0]
+    test_command = block.splitlines()[1].split("#")[0].strip()
+    assert test_command in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
