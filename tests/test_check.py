@@ -101,6 +101,7 @@ def test_unaccounted_figure_is_listed_with_line_and_context(edit: Callable, asse
     [problem] = problems_of(assemble_copy, folder)
     assert problem.code == "unaccounted-figure" and problem.found == "1.25万人"
     assert problem.line == 63 and "带动就业1.25万人" in problem.message
+    assert problem.path == str(folder / "000_785c74f41207e478.txt")
 
 
 def test_stale_exclusion_is_reported(shangli_copy: Path, assemble_copy: Callable) -> None:

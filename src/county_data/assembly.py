@@ -55,7 +55,11 @@ def checked_annotations(county: County, metrics: Mapping[str, Metric], texts: Ma
 
 
 def annotation_problems(
-    county: County, annotations: Annotations, metrics: Mapping[str, Metric], texts: Mapping[str, str]
+    county: County,
+    annotations: Annotations,
+    metrics: Mapping[str, Metric],
+    texts: Mapping[str, str],
+    paths: Mapping[str, str] | None = None,
 ) -> list[Problem]:
     """Every check of annotations: catalogue, texts, the quantity reader and agreement between sources."""
     from .agreement import conflict_problems
@@ -64,7 +68,8 @@ def annotation_problems(
     problems = check_annotations(annotations, metrics, texts, county.code)
     if problems:
         return problems
-    return consistency_problems(annotations, metrics, texts) + conflict_problems(annotations)
+    paths = paths or {s.id: str(s.path) for s in county.sources if s.path is not None}
+    return consistency_problems(annotations, texts, paths) + conflict_problems(annotations)
 
 
 def assemble(county: County, metrics: Mapping[str, Metric]) -> Assembled:

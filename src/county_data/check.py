@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from pathlib import Path
 
 from .annotation import Annotations, Mention, ObservationEntry
 from .derive import references
@@ -119,10 +118,3 @@ def _check_ids(annotations: Annotations, path: str) -> list[Problem]:
                 message = f"observation {entry.id!r}: derived_from names unknown observation {ref!r}"
                 problems.append(Problem("unknown-reference", message, path, entry.line, None, "derived_from", ref))
     return problems
-
-
-def relative(path: Path, root: Path) -> str:
-    try:
-        return str(path.relative_to(root))
-    except ValueError:
-        return str(path)

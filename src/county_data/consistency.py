@@ -8,16 +8,19 @@ from collections.abc import Mapping
 
 from .annotation import Annotations, Mention, ObservationEntry
 from .errors import Problem
-from .metric import Metric
 
 
 def consistency_problems(
-    annotations: Annotations, metrics: Mapping[str, Metric], texts: Mapping[str, str]
+    annotations: Annotations, texts: Mapping[str, str], paths: Mapping[str, str] | None = None
 ) -> list[Problem]:
+    """Words against rows, and every figure of every text accounted for.
+
+    ``paths`` names the file each source text was read from, for messages.
+    """
     path = str(annotations.path)
     problems = [p for entry in annotations.observations if not entry.derived for p in _surface_problems(entry, path)]
     for source_id, text in sorted(texts.items()):
-        problems += coverage_problems(annotations, source_id, text)
+        problems += coverage_problems(annotations, source_id, text, (paths or {}).get(source_id, source_id))
     return problems
 
 
@@ -41,7 +44,7 @@ def _problem(entry: ObservationEntry, path: str, code: str, field: str, message:
     return Problem(code, f"observation {entry.id!r}: {message}", path=path, line=entry.line, field=field)
 
 
-def coverage_problems(annotations: Annotations, source_id: str, text: str) -> list[Problem]:
+def coverage_problems(annotations: Annotations, source_id: str, text: str, text_path: str = "") -> list[Problem]:
     """Figures of ``text`` used by no observation or honour and not excluded with a reason."""
     from .quantity import extract_quantities
 
@@ -55,7 +58,7 @@ def coverage_problems(annotations: Annotations, source_id: str, text: str) -> li
             line = text.count("\n", 0, quantity.start) + 1
             context = text[max(0, quantity.start - 12) : quantity.end + 12].replace("\n", " ")
             message = f"figure {quantity.surface!r} is in no observation and not excluded (context: …{context}…)"
-            problems.append(Problem("unaccounted-figure", message, path=source_id, line=line, field="excluded", found=quantity.surface))
+            problems.append(Problem("unaccounted-figure", message, path=text_path or source_id, line=line, field="excluded", found=quantity.surface))
     for mention in excluded:
         if id(mention) not in matched:
             message = f"exclusion {mention.quote!r} at {mention.start} covers no figure the reader finds; remove it"

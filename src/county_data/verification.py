@@ -38,16 +38,16 @@ def verify_county(county: County, metrics: Mapping[str, Metric], directory: Path
         problem = Problem("missing-directory", "sources folder does not exist (expected a folder of source texts)", path=str(directory))
         return Verification(county, (), 0, (problem,))
     found = texts_by_hash(directory)
-    texts, problems = {}, []
+    texts, paths, problems = {}, {}, []
     for source in county.sources:
         if source.sha256 in found:
             path, data = found[source.sha256]
-            texts[source.id] = decode_report(data, path)[0]
+            texts[source.id], paths[source.id] = decode_report(data, path)[0], str(path)
         else:
             message = f"no file with sha256 {source.sha256} for source {source.id!r} ({source.title}; {source.url or 'no URL'})"
             problems.append(Problem("source-not-found", message, path=str(directory), field="sha256", expected=source.sha256))
     annotations = read_annotations(county.annotations)
-    problems += annotation_problems(county, annotations, metrics, texts)
+    problems += annotation_problems(county, annotations, metrics, texts, paths)
     checked = sum(1 for entry in annotations.observations for m in entry.mentions if m.source_id in texts)
     checked += sum(1 for honour in annotations.honours for m in honour.mentions if m.source_id in texts)
     return Verification(county, tuple(sorted(texts)), checked, tuple(problems))
