@@ -10,7 +10,8 @@ from .metric import Metric
 from .source import decode_report
 
 CONTEXT_CHARS = 24
-MIN_SUGGESTION_SCORE = 0.5
+CLAUSE_BREAKS = "，。；：！？,;:!?\n"
+MIN_SUGGESTION_SCORE = 0.3
 
 
 def read_report(path: Path) -> tuple[str, str]:
@@ -28,11 +29,20 @@ def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
-def suggest_metric(context: str, metrics: Iterable[Metric]) -> str | None:
-    """The catalogue metric whose Chinese label shares most two-character pieces with ``context``."""
+def clause_around(text: str, start: int, end: int, floor: int = 0) -> str:
+    """The words of the clause a figure sits in: back to a break (or ``floor``), on to the next break."""
+    left = max(floor, start - CONTEXT_CHARS, *(text.rfind(mark, 0, start) + 1 for mark in CLAUSE_BREAKS))
+    stops = [i for i in (text.find(mark, end, end + CONTEXT_CHARS) for mark in CLAUSE_BREAKS) if i >= 0]
+    return text[left : min(stops, default=min(len(text), end + CONTEXT_CHARS))]
+
+
+def suggest_metric(context: str, metrics: Iterable[Metric], unit: str = "", measure_word: str = "") -> str | None:
+    """The catalogue metric of the figure's unit whose Chinese label shares most two-character pieces with ``context``."""
     words = _bigrams(context)
     best, best_score = None, 0.0
     for metric in sorted(metrics, key=lambda m: m.id):
+        if unit and (metric.unit != unit or (metric.measure_word and metric.measure_word != measure_word)):
+            continue
         label = _bigrams(metric.label_zh)
         score = len(label & words) / len(label) if label else 0.0
         if score > best_score:
@@ -44,9 +54,10 @@ def draft_entries(text: str, metrics: Sequence[Metric] = ()) -> list[dict[str, A
     """One draft entry per figure the quantity reader finds in ``text``."""
     from .quantity import extract_quantities
 
-    entries = []
+    entries, previous_end = [], 0
     for quantity in extract_quantities(text):
-        context = text[max(0, quantity.start - CONTEXT_CHARS) : quantity.end]
+        context = clause_around(text, quantity.start, quantity.end, previous_end)
+        previous_end = quantity.end
         entries.append(
             {
                 "quote": quantity.surface,
@@ -62,7 +73,7 @@ def draft_entries(text: str, metrics: Sequence[Metric] = ()) -> list[dict[str, A
                 "upper": quantity.upper,
                 "kind": quantity.kind,
                 "period_hints": [{"text": h.text, "role": h.role, "period": h.period} for h in quantity.period_hints],
-                "suggested_metric": suggest_metric(context, metrics),
+                "suggested_metric": suggest_metric(context, metrics, quantity.unit, quantity.measure_word),
             }
         )
     return entries
