@@ -40,6 +40,13 @@ def plugin_module(name: str, **hooks: object) -> types.ModuleType:
     return module
 
 
+@pytest.fixture(autouse=True)
+def _plugin_settings_from_tests_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """CI runs with COUNTY_DATA_STRICT_PLUGINS=1; these tests set each variable themselves."""
+    for variable in ("COUNTY_DATA_STRICT_PLUGINS", "COUNTY_DATA_LOAD_PLUGINS", "COUNTY_DATA_DISABLE_PLUGINS"):
+        monkeypatch.delenv(variable, raising=False)
+
+
 @pytest.fixture
 def entry_points(monkeypatch: pytest.MonkeyPatch) -> list[FakeEntryPoint]:
     """Entry points the plugin manager will see instead of the installed ones."""
@@ -109,6 +116,7 @@ def test_duplicate_format_is_an_error_naming_every_provider(entry_points: list) 
         registry.get("exporters", "dup")
     message = str(caught.value)
     assert "'one' (county-data-one)" in message and "'two' (county-data-two)" in message
+    assert message.startswith("field 'exporters': exporter 'dup' is provided by 2 plugins")
     assert "COUNTY_DATA_DISABLE_PLUGINS" in message
     assert registry.get("exporters", "json") is not None
     with pytest.raises(PluginError):

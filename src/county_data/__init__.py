@@ -43,6 +43,7 @@ _LAZY = {
     "Section": "source",
     "Exporter": "exporters",
     "ExportData": "exporters",
+    "neutralise": "exporters",
     "hookimpl": "hookspecs",
     "PluginContext": "plugin_types",
 }

@@ -24,6 +24,7 @@ DENY_ENV = "COUNTY_DATA_DISABLE_PLUGINS"
 STRICT_ENV = "COUNTY_DATA_STRICT_PLUGINS"
 BUILTIN = "county_data"
 HOOKS = {"counties": "county_data_counties", "metrics": "county_data_metrics", "exporters": "county_data_exporters"}
+SINGULAR = {"counties": "county", "metrics": "metric", "exporters": "exporter"}
 
 
 @dataclass
@@ -180,7 +181,7 @@ def _key(kind: str, record: Any) -> str:
 
 def _conflict(kind: str, key: str, names: list[str], registry: Registry) -> Problem:
     who = ", ".join(f"{n!r} ({registry.statuses[n].distribution})" for n in sorted(names))
-    message = f"{kind[:-1]} {key!r} is provided by {len(names)} plugins: {who}; disable all but one with {DENY_ENV}=<name>"
+    message = f"{SINGULAR[kind]} {key!r} is provided by {len(names)} plugins: {who}; disable all but one with {DENY_ENV}=<name>"
     return Problem("duplicate-provider", message, field=kind, found=sorted(names))
 
 

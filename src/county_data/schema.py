@@ -17,7 +17,8 @@ from .source import SOURCE_KINDS
 from .units import UNIT_CODES
 
 COUNTY_CODE = r"^\d{6}$"
-PERIOD = r"^(\d{4}(/\d{4})?|unknown)$"
+DATE = r"\d{4}(-\d{2}(-\d{2})?)?"
+PERIOD = rf"^({DATE}(/{DATE})?|unknown)$"
 ID = r"^[a-z0-9][a-z0-9_.-]*$"
 METHODS = ("reported", "derived")
 

@@ -9,7 +9,7 @@ import pandas as pd
 
 def render_figures(tables: Mapping[str, pd.DataFrame]) -> str:
     observations = tables["observations"].merge(tables["metrics"][["metric_id", "label_zh", "label_en"]], on="metric_id")
-    observations = observations.sort_values(["char_start", "metric_id", "period"], kind="stable")
+    observations = observations.sort_values(["source_id", "char_start", "metric_id", "period"], kind="stable")
     lines = []
     for row in observations.itertuples(index=False):
         flag = " (derived)" if row.method == "derived" else ""
