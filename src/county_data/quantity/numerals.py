@@ -21,6 +21,14 @@ _ARABIC_SCALED = re.compile(r"(\d+(?:\.\d+)?)([十百千]?(?:万亿|万|亿)?)")
 _ARABIC = re.compile(r"\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _SEPARATOR = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|.", re.S)
+_DIGIT_CHARS = "".join(DIGITS)
+_YI = BIG_MULTIPLIERS["亿"]
+_TENS_CHARS = frozenset(TENS)
+# plain dicts: a lookup in a MappingProxyType costs several times more, per character
+_DIGIT = dict(DIGITS)
+_SMALL = dict(SMALL_MULTIPLIERS)
+_BIG = dict(BIG_MULTIPLIERS)
+_MULTIPLIER = {**BIG_MULTIPLIERS, **SMALL_MULTIPLIERS}
 
 
 def normalize(text: str) -> str:
@@ -40,35 +48,51 @@ def read_numeral(text: str) -> float | None:
     text = text[1:] if sign < 0 else text
     if not text:
         return None
-    scaled = _ARABIC_SCALED.fullmatch(text)  # the usual 5.5亿, 2.8万, 62: no accumulator needed
-    if scaled:
-        value: float | None = float(scaled[1]) * trailing_scale(scaled[2])
-    elif _ARABIC.fullmatch(text):
-        value = float(text.replace(",", "").replace("，", ""))
+    if text.isdecimal():  # the commonest numeral, 62 or 2024; isdecimal is exactly re's \d
+        value: float | None = float(text)
+    elif text[0].isdecimal():
+        value = _read_arabic(text)
     else:
-        value = _parse_chinese(_expand_tens(_SEPARATOR.sub("", text)))
+        value = _parse_chinese(_expand_tens(_drop_separators(text)))
     if value is None or not math.isfinite(value):
         return None
     return sign * value
 
 
+def _read_arabic(text: str) -> float | None:
+    scaled = _ARABIC_SCALED.fullmatch(text)  # the usual 5.5亿, 2.8万: no accumulator needed
+    if scaled:
+        return float(scaled[1]) * trailing_scale(scaled[2])
+    if _ARABIC.fullmatch(text):
+        return float(text.replace(",", "").replace("，", ""))
+    return _parse_chinese(_expand_tens(_drop_separators(text)))
+
+
 def has_digit(text: str) -> bool:
     """False for multipliers alone (超亿元 names a category) and a lone 零 (零部件)."""
-    return any(ch.isdigit() or DIGITS.get(ch) or ch in TENS for ch in text) or text.startswith("十")
+    if text[:1].isdigit():  # the usual Arabic figure, without the loop below
+        return True
+    return any(ch.isdigit() or _DIGIT.get(ch) or ch in _TENS_CHARS for ch in text) or text.startswith("十")
 
 
 def trailing_scale(text: str) -> float:
     """The product of the multipliers a numeral ends with: 5万 -> 1e4, 3千万 -> 1e7."""
     scale = 1.0
     for ch in reversed(text):
-        factor = BIG_MULTIPLIERS.get(ch) or SMALL_MULTIPLIERS.get(ch)
+        factor = _MULTIPLIER.get(ch)
         if factor is None:
             break
         scale *= factor
     return scale
 
 
+def _drop_separators(text: str) -> str:
+    return _SEPARATOR.sub("", text) if "," in text or "，" in text else text
+
+
 def _expand_tens(text: str) -> str:
+    if _TENS_CHARS.isdisjoint(text):
+        return text
     for short, long in TENS.items():
         text = text.replace(short, long)
     return text
@@ -87,9 +111,9 @@ def _parse_chinese(text: str) -> float | None:
 
 
 def _parse_integer(text: str) -> float | None:
-    if len(text) > 1 and all(ch in DIGITS for ch in text):
+    if len(text) > 1 and not text.strip(_DIGIT_CHARS):
         return _parse_digit_string(text)
-    return _Accumulator().read(_TOKEN.findall(text))
+    return _accumulate(_TOKEN.findall(text))
 
 
 def _parse_digit_string(text: str) -> float | None:
@@ -99,68 +123,51 @@ def _parse_digit_string(text: str) -> float | None:
     return float("".join(str(DIGITS[ch]) for ch in text))
 
 
-class _Accumulator:
-    """Left-to-right reading of 一千二百三十四亿五千六百万零一十二 and friends."""
+def _accumulate(tokens: list[str]) -> float | None:
+    """Left-to-right reading of 一千二百三十四亿五千六百万零一十二 and friends.
 
-    def __init__(self) -> None:
-        self.total = 0.0  # groups closed by 万 or 亿
-        self.section = 0.0  # below 万 in the open group
-        self.number: float | None = None
-        self.previous = ""  # kind of the previous token
-        self.before_number = ""  # kind of the token before the pending number
-        self.ceiling = math.inf  # 十百千 must descend inside a group
-        self.scale = 1.0  # the last multiplier, for 三万五 = 35000
-
-    def read(self, tokens: list[str]) -> float | None:
-        for token in tokens:
-            if not self._step(token):
+    One function with local state rather than an object: it runs for every
+    Chinese numeral, and attribute access would double its cost.
+    """
+    total = 0.0  # groups closed by 万 or 亿
+    section = 0.0  # below 万 in the open group
+    number: float | None = None
+    previous = ""  # kind of the previous token
+    before_number = ""  # kind of the token before the pending number
+    ceiling = math.inf  # 十百千 must descend inside a group
+    scale = 1.0  # the last multiplier, for 三万五 = 35000
+    for token in tokens:
+        digit = _DIGIT.get(token)
+        if digit:  # no key of DIGITS is an Arabic digit, so this test may come first
+            if number is not None:
                 return None
-        return self._finish()
-
-    def _step(self, token: str) -> bool:
-        if token[0].isdigit() or (token in DIGITS and DIGITS[token] > 0):
-            return self._digit(token)
-        if token in DIGITS:  # 零 only marks a gap: 一百零五
-            self.previous = "zero"
-            return self.number is None
-        if token in SMALL_MULTIPLIERS:
-            return self._small(SMALL_MULTIPLIERS[token])
-        if token in BIG_MULTIPLIERS:
-            return self._big(BIG_MULTIPLIERS[token])
-        return False
-
-    def _digit(self, token: str) -> bool:
-        if self.number is not None:
-            return False
-        arabic = token[0].isdigit()
-        self.number = float(token) if arabic else float(DIGITS[token])
-        self.before_number = "arabic" if arabic else self.previous
-        self.previous = "digit"
-        return True
-
-    def _small(self, factor: int) -> bool:
-        if factor >= self.ceiling:
-            return False
-        self.section += (1.0 if self.number is None else self.number) * factor
-        self.ceiling, self.scale, self.number, self.previous = factor, factor, None, "multiplier"
-        return True
-
-    def _big(self, factor: int) -> bool:
-        group = self.section + (self.number or 0.0)
-        if group == 0 and self.total == 0:
-            group = 1.0  # a bare 万 or 亿 reads as one of it
-        if factor == BIG_MULTIPLIERS["亿"]:
-            self.total = (self.total + group) * factor
+            number, before_number, previous = float(digit), previous, "digit"
+        elif digit is not None:  # 零 only marks a gap: 一百零五
+            if number is not None:
+                return None
+            previous = "zero"
+        elif token[0].isdigit():
+            if number is not None:
+                return None
+            number, before_number, previous = float(token), "arabic", "digit"
+        elif token in _SMALL:
+            factor = _SMALL[token]
+            if factor >= ceiling:
+                return None
+            section += (1.0 if number is None else number) * factor
+            ceiling, scale, number, previous = factor, factor, None, "multiplier"
+        elif token in _BIG:
+            factor = _BIG[token]
+            group = section + (number or 0.0)
+            if group == 0 and total == 0:
+                group = 1.0  # a bare 万 or 亿 reads as one of it
+            total = (total + group) * factor if factor == _YI else total + group * factor
+            section, number, ceiling, scale, previous = 0.0, None, math.inf, factor, "multiplier"
         else:
-            self.total += group * factor
-        self.section, self.number, self.ceiling = 0.0, None, math.inf
-        self.scale, self.previous = factor, "multiplier"
-        return True
-
-    def _finish(self) -> float | None:
-        if self.previous == "":
             return None
-        number = self.number or 0.0
-        if self.before_number == "multiplier":  # colloquial tail: 一百二 = 120
-            number *= self.scale / 10
-        return self.total + self.section + number
+    if previous == "":
+        return None
+    tail = number or 0.0
+    if before_number == "multiplier":  # colloquial tail: 一百二 = 120
+        tail *= scale / 10
+    return total + section + tail

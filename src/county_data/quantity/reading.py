@@ -9,8 +9,6 @@ live here too, so ``extract`` only walks the matches.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
-
 from .numerals import has_digit, trailing_scale
 from .numerals import read_numeral as parse_number
 from .patterns import rank_context_pattern
@@ -34,31 +32,52 @@ _SCALES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, **BIG_MULTIPLIERS, **SM
 _FLIP = {"more_than": "less_than", "less_than": "more_than", "at_least": "at_most", "at_most": "at_least"}
 _CLAUSE_BREAK = re.compile(r"[，。；：,;:\n!?！？]")
 _DURATIONS = frozenset({"year", "month", "day"})
+_UNIT_KINDS = {"times": "multiple", "percentage_point": "change"}
+# plain copies of the vocabulary for the per-match lookups: MappingProxyType and tuple
+# lookups cost several times more, and this code runs for every candidate figure
+_UNITS = dict(UNIT_WORDS)
+_PREFIXES = dict(PREFIX_QUALIFIERS)
+_SUFFIXES = dict(SUFFIX_QUALIFIERS)
+_FALLS = frozenset(FALL_VERBS)
 
-
-class Core(NamedTuple):
-    """What the number and unit say, before qualifiers and verbs."""
-
-    value: float
-    upper: float | None  # top of a range
-    unit: str
-    measure_word: str
-    kind: str
+#: the groups a plain figure is read from, in the order ``read_plain`` unpacks them
+PLAIN_GROUPS = ("verb", "pre", "lo", "hi", "more", "scale", "more2", "unit", "suf")
+#: the text of PLAIN_GROUPS, None where a group did not take part
+Written = tuple["str | None", ...]
+#: what the number and unit say, before qualifiers and verbs: (value, upper, unit, measure word, kind)
+Core = tuple[float, "float | None", str, str, str]
 
 
 def read_match(m: re.Match[str], normal: str, original: str, hints: tuple[PeriodHint, ...]) -> Quantity | None:
     """Interpret a match of ``quantity_pattern`` over ``normal`` (``original`` normalised)."""
-    core = _rank(m, normal) if m["rank_mark"] else _flat(m) if m["flat"] else _core(m, normal)
+    written = m.group(*PLAIN_GROUPS)
+    if written[2] is not None:  # a number and a unit: most figures
+        return read_plain(written, m.start(), m.end(), normal, original, hints)
+    core = _rank(m, normal) if m["rank_mark"] else _flat(m) if m["flat"] else _special(m)
     if core is None:
         return None
-    qualifier = _qualifier(m)
-    value, lower, upper = _bounds(core, qualifier, m["pre"] in NEAR_WORDS)
-    kind = _kind(core, m, normal)
-    if m["verb"] in FALL_VERBS:
+    return _quantity(core, written, m.start(), m.end(), normal, original, hints)
+
+
+def read_plain(
+    written: Written, start: int, end: int, normal: str, original: str, hints: tuple[PeriodHint, ...]
+) -> Quantity | None:
+    """A number and a unit, as ``PLAIN_GROUPS`` found them at ``normal[start:end]``."""
+    core = _plain(written, end, normal)
+    return None if core is None else _quantity(core, written, start, end, normal, original, hints)
+
+
+def _quantity(
+    core: Core, written: Written, start: int, end: int, text: str, original: str, hints: tuple[PeriodHint, ...]
+) -> Quantity:
+    verb, pre, _, hi, more, _, more2, _, suf = written
+    qualifier = _qualifier(pre, hi, more, more2, suf)
+    value, lower, upper = _bounds(core, qualifier, pre in NEAR_WORDS)
+    kind = _kind(core, verb, text, start)
+    if verb in _FALLS:
         value, lower, upper = -value, _neg(upper), _neg(lower)
         qualifier = _FLIP.get(qualifier, qualifier)
-    start, end = m.span()
-    return Quantity(value, core.unit, core.measure_word, qualifier, lower, upper, kind,
+    return Quantity(value, core[2], core[3], qualifier, lower, upper, kind,
                     start, end, original[start:end], hints)  # fmt: skip
 
 
@@ -72,25 +91,26 @@ def _rank(m: re.Match[str], text: str) -> Core | None:
         return None
     if not m["rank_unit"] and not rank_context_pattern().search(text, max(0, m.start() - 14), m.start()):
         return None
-    return Core(value, None, "rank", m["rank_unit"] or "第", "rank")
+    return value, None, "rank", m["rank_unit"] or "第", "rank"
 
 
 def _flat(m: re.Match[str]) -> Core:
     """与上年持平: zero growth, reported as 0 percent."""
-    return Core(0.0, None, "percent", m["flat"], "growth")
+    return 0.0, None, "percent", m["flat"], "growth"
 
 
-def _core(m: re.Match[str], text: str) -> Core | None:
+def _special(m: re.Match[str]) -> Core | None:
+    """Fractions (四分之一), tenths (三成) and doublings (翻一番)."""
     if m["den"]:
         return _fraction(m["den"], m["numr"])
     if m["cheng"]:
         tail = DIGITS[m["cheng_tail"]] if m["cheng_tail"] else 0
-        return Core(float(parse_number(m["cheng"]) or 0) * 10 + tail, None, "percent", "成", "share")
+        return float(parse_number(m["cheng"]) or 0) * 10 + tail, None, "percent", "成", "share"
     if m["fan"]:
         times = parse_number(m["fan_n"]) if m["fan_n"] else 1.0
         ok = times is not None and 0 < times <= 10 and times == int(times)
-        return Core(2.0 ** times, None, "times", "番", "multiple") if ok else None  # type: ignore[operator]
-    return _plain(m, text)
+        return (2.0 ** times, None, "times", "番", "multiple") if ok else None  # type: ignore[operator]
+    return None
 
 
 def _fraction(den_text: str, numr_text: str) -> Core | None:
@@ -98,86 +118,90 @@ def _fraction(den_text: str, numr_text: str) -> Core | None:
     if not den or numr is None or numr > den:
         return None
     word = f"{den_text}分之" if not has_digit(den_text) else "分之"  # 百分之, 千分之 / 四分之一
-    return Core(numr / den * 100, None, "percent", word, "share")
+    return numr / den * 100, None, "percent", word, "share"
 
 
-def _plain(m: re.Match[str], text: str) -> Core | None:
-    lo_text, hi_text, unit_word = m["lo"], m["hi"], m["unit"]
-    unit = UNIT_WORDS.get(unit_word, "count")
-    lo, hi = parse_number(lo_text), parse_number(hi_text) if hi_text else None
+def _plain(written: Written, end: int, text: str) -> Core | None:
+    _, pre, lo_text, hi_text, _, scale_word, _, unit_word, suf = written
+    unit = _UNITS.get(unit_word, "count")  # type: ignore[arg-type]
+    lo, hi = parse_number(lo_text), parse_number(hi_text) if hi_text else None  # type: ignore[arg-type]
     if lo is None or (hi_text and hi is None):
         return None
-    if not has_digit(lo_text) and not _qualified_round_number(m, text):
+    if not has_digit(lo_text) and not _qualified_round_number(pre, text, end):  # type: ignore[arg-type]
         return None
-    if _not_a_figure(m, text, unit, lo, lo_text):
+    if _not_a_figure(unit, pre, hi_text, suf, lo, lo_text, text, end):  # type: ignore[arg-type]
         return None
-    scale = _SCALES.get(m["scale"] or "", 1.0)
-    lo *= scale
+    if scale_word:
+        lo *= _SCALES[scale_word]
+        hi = None if hi is None else hi * _SCALES[scale_word]
     if hi is not None:
-        hi *= scale
-        inherited = trailing_scale(hi_text)  # 3—5万: the 3 is 3万 too
-        if trailing_scale(lo_text) == 1 and lo * inherited <= hi:
+        inherited = trailing_scale(hi_text)  # type: ignore[arg-type]  # 3—5万: the 3 is 3万 too
+        if trailing_scale(lo_text) == 1 and lo * inherited <= hi:  # type: ignore[arg-type]
             lo *= inherited
         if lo >= hi:
             return None
-    written = hi_text or lo_text
-    scale_chars = written[len(written.rstrip("十百千万亿")) :] + (m["scale"] or "")
-    measure = scale_chars + unit_word if unit in MONEY_UNITS else unit_word
-    kind = {"times": "multiple", "percentage_point": "change"}.get(unit, "level")
-    return Core(lo, hi, unit, measure, kind)
+    measure = unit_word
+    if unit in MONEY_UNITS:  # money keeps its scale: 亿元, 万美元
+        written_number: str = hi_text or lo_text  # type: ignore[assignment]
+        measure = written_number[len(written_number.rstrip("十百千万亿")) :] + (scale_word or "") + unit_word  # type: ignore[operator]
+    return lo, hi, unit, measure, _UNIT_KINDS.get(unit, "level")  # type: ignore[return-value]
 
 
-def _not_a_figure(m: re.Match[str], text: str, unit: str, lo: float, lo_text: str) -> bool:
+def _not_a_figure(
+    unit: str, pre: str | None, hi_text: str | None, suf: str | None, lo: float, lo_text: str, text: str, end: int
+) -> bool:
     """Years, 近三年 / 五年来 (periods), 一个 (an article), 亿元以上项目 (a category)."""
-    after = text[m.end() : m.end() + 3]
-    if unit == "year" and (_year_like(lo, lo_text) or after[:1] in ("来", "间") or after.startswith("以来")):
+    if unit == "year":
+        after = text[end : end + 3]
+        if _year_like(lo, lo_text) or after[:1] in ("来", "间") or after.startswith("以来"):
+            return True
+    if unit in _DURATIONS and pre in NEAR_WORDS:
         return True
-    if unit in _DURATIONS and m["pre"] in NEAR_WORDS:
+    if unit == "count" and lo_text == "一" and not hi_text:
         return True
-    if unit == "count" and lo_text == "一" and not m["hi"]:
-        return True
-    return m["suf"] in ("以上", "以下") and after.startswith(CATEGORY_NOUNS)
+    return suf in ("以上", "以下") and text.startswith(CATEGORY_NOUNS, end)
 
 
-def _qualified_round_number(m: re.Match[str], text: str) -> bool:
+def _qualified_round_number(pre: str | None, text: str, end: int) -> bool:
     """逾千人, 近万人, 投资超亿元 are figures; 超亿元企业 and a bare 千年 are not."""
-    return bool(m["pre"]) and not text.startswith(CATEGORY_NOUNS, m.end())
+    return bool(pre) and not text.startswith(CATEGORY_NOUNS, end)
 
 
 def _year_like(value: float, written: str) -> bool:
     return value == int(value) and 1000 <= value <= 2999 and len(written) == 4
 
 
-def _qualifier(m: re.Match[str]) -> str:
-    prefix = PREFIX_QUALIFIERS.get(m["pre"] or "", "exact")
-    if m["hi"]:
+def _qualifier(pre: str | None, hi: str | None, more: str | None, more2: str | None, suf: str | None) -> str:
+    prefix = _PREFIXES.get(pre, "exact")  # type: ignore[arg-type]
+    if hi:
         return "approx" if prefix == "approx" else "at_least"
     if prefix != "exact":
         return prefix
-    if m["more"] in MORE_WORDS or m["more2"] in MORE_WORDS:
+    if more in MORE_WORDS or more2 in MORE_WORDS:
         return "more_than"
-    return SUFFIX_QUALIFIERS.get(m["suf"] or "", "exact")
+    return _SUFFIXES.get(suf, "exact")  # type: ignore[arg-type]
 
 
 def _bounds(core: Core, qualifier: str, near: bool) -> tuple[float, float | None, float | None]:
-    value = core.value
+    value = core[0]
     if qualifier == "exact":
         return value, value, value
     if qualifier in ("more_than", "at_least"):
-        return value, value, core.upper
+        return value, value, core[1]
     if qualifier in ("less_than", "at_most"):
         return value, None, value
-    if core.upper is not None:
-        return value, value, core.upper
+    if core[1] is not None:
+        return value, value, core[1]
     return value, None, value if near else None
 
 
-def _kind(core: Core, m: re.Match[str], text: str) -> str:
-    if m["verb"] and core.kind in ("level", "share"):
-        return "growth" if core.unit == "percent" else "change"
-    if core.kind == "level" and core.unit == "percent" and _clause_has(text, m.start(), SHARE_WORDS):
+def _kind(core: Core, verb: str | None, text: str, start: int) -> str:
+    kind, unit = core[4], core[2]
+    if verb and kind in ("level", "share"):
+        return "growth" if unit == "percent" else "change"
+    if kind == "level" and unit == "percent" and _clause_has(text, start, SHARE_WORDS):
         return "share"
-    return core.kind
+    return kind
 
 
 def _clause_has(text: str, position: int, words: tuple[str, ...]) -> bool:
