@@ -198,3 +198,46 @@ def test_records_check_themselves() -> None:
         county_data.County("4301", "x", "a", "b", "c", "d", "e", "f", Path("."), Path("a.yaml"), ())
     with pytest.raises(ValueError, match="measure word"):
         county_data.Metric("m", "z", "e", "t", "count", "level", "d")
+
+
+def installed_broken_plugin(root: Path) -> Path:
+    """A real distribution on disk whose entry point raises on import."""
+    package = root / "county_data_broken"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("raise RuntimeError('this plugin is broken on purpose')\n", encoding="utf-8")
+    info = root / "county_data_broken-0.0.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: county-data-broken\nVersion: 0.0.1\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text("[county_data]\nbroken = county_data_broken\n", encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("command", [["list"], ["show", "shangli"], ["plugins"], ["export", "shangli", "--format", "json", "--out", "{tmp}/x.json"]])
+def test_installed_broken_plugin_leaves_every_command_working(tmp_path: Path, command: list[str]) -> None:
+    import os
+    import subprocess
+
+    site = installed_broken_plugin(tmp_path / "site")
+    env = {**os.environ, "PYTHONPATH": str(site)}
+    env.pop("COUNTY_DATA_STRICT_PLUGINS", None)
+    args = [part.replace("{tmp}", str(tmp_path)) for part in command]
+    result = subprocess.run([sys.executable, "-m", "county_data.cli", *args], env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    if command == ["plugins"]:
+        broken = next(p for p in json.loads(result.stdout) if p["name"] == "broken")
+        assert (broken["status"], broken["distribution"], broken["version"]) == ("failed", "county-data-broken", "0.0.1")
+        assert "broken on purpose" in broken["error"]
+    else:
+        assert "warning: plugin 'broken' (county-data-broken 0.0.1) failed" in result.stderr
+
+
+def test_installed_broken_plugin_fails_strict_mode_with_a_message(tmp_path: Path) -> None:
+    import os
+    import subprocess
+
+    site = installed_broken_plugin(tmp_path / "site")
+    env = {**os.environ, "PYTHONPATH": str(site), "COUNTY_DATA_STRICT_PLUGINS": "1"}
+    result = subprocess.run([sys.executable, "-m", "county_data.cli", "list"], env=env, capture_output=True, text=True)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "plugin 'broken' (county-data-broken 0.0.1)" in result.stderr
