@@ -60,22 +60,40 @@ def _period(match: re.Match[str]) -> tuple[str, str]:
 
 
 class PeriodIndex:
-    """All hints and sentence ends of one text, for lookups by position."""
+    """All hint spans of one text, for lookups by position.
+
+    Hints and sentence breaks are only worked out near figures that have a
+    hint candidate before them: most positions have none, and a report has
+    thousands of sentence ends but few hints.
+    """
 
     def __init__(self, text: str, normal: str | None = None) -> None:
         """``normal`` is ``text`` normalised (same length); hints quote ``text``."""
-        normal = text if normal is None else normal
-        self.hints = [
-            PeriodHint(text[m.start() : m.end()], m.start(), m.end(), *_period(m))
-            for m in hint_pattern().finditer(normal)
-        ]
-        self._starts = [hint.start for hint in self.hints]
-        self._sentence_ends = [m.end() for m in _SENTENCE_END.finditer(normal)]
+        self._text = text
+        self._normal = text if normal is None else normal
+        self._matches = list(hint_pattern().finditer(self._normal))
+        self._starts = [m.start() for m in self._matches]
+        self._hints: dict[int, PeriodHint] = {}  # by match index, built on first use
 
     def before(self, position: int) -> tuple[PeriodHint, ...]:
         """Hints that end at or before ``position`` in the same sentence."""
-        ends = self._sentence_ends
-        sentence_start = ends[bisect_right(ends, position) - 1] if ends and ends[0] <= position else 0
-        first = bisect_left(self._starts, max(sentence_start, position - WINDOW))
+        first = bisect_left(self._starts, position - WINDOW)
         last = bisect_right(self._starts, position)
-        return tuple(h for h in self.hints[first:last] if h.end <= position)
+        if first == last:
+            return ()
+        # a hint belongs to the figure's sentence if no sentence end lies between them
+        sentence_start = self._starts[first]
+        for end in _SENTENCE_END.finditer(self._normal, sentence_start, position):
+            sentence_start = end.end()
+        return tuple(
+            self._hint(i)
+            for i in range(first, last)
+            if self._starts[i] >= sentence_start and self._matches[i].end() <= position
+        )
+
+    def _hint(self, i: int) -> PeriodHint:
+        hint = self._hints.get(i)
+        if hint is None:
+            m = self._matches[i]
+            hint = self._hints[i] = PeriodHint(self._text[m.start() : m.end()], m.start(), m.end(), *_period(m))
+        return hint
