@@ -32,6 +32,7 @@ _LAZY = {
     "get_county": "api",
     "build": "api",
     "export": "api",
+    "verify": "api",
     "parse_quantity": "quantity",
     "extract_quantities": "quantity",
     "Quantity": "quantity",

@@ -44,10 +44,18 @@ def validate_frames(frames: Mapping[str, pd.DataFrame], path: str = "") -> dict[
 
 
 def _problems(table: str, error: pandera.errors.SchemaErrors, path: str, first_row: int) -> list[Problem]:
-    problems = []
+    """One problem per failing cell, and one per row for checks across columns."""
+    problems, across_columns = [], {}
     for case in error.failure_cases.itertuples(index=False):
         row = None if pd.isna(case.index) else int(case.index) + first_row
         field = "" if case.column is None or pd.isna(case.column) else str(case.column)
+        if case.schema_context == "DataFrameSchema":
+            across_columns.setdefault((row, str(case.check)), []).append(field)
+            continue
         message = f"table {table!r}: {field or 'table'} must satisfy {case.check} (got {case.failure_case!r})"
         problems.append(Problem("schema-violation", message, path=path, row=row, field=field, found=case.failure_case, expected=str(case.check)))
+    for (row, check), fields in across_columns.items():
+        named = ", ".join(fields) if check == "multiple_fields_uniqueness" else ""
+        message = f"table {table!r}: row must satisfy {check}" + (f" over ({named})" if named else "")
+        problems.append(Problem("schema-violation", message, path=path, row=row, field=named, expected=check))
     return problems

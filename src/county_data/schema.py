@@ -2,6 +2,8 @@
 
 Frictionless Table Schemas (types, constraints, enums, keys) are generated from
 these models by :mod:`county_data.table_schema`; nothing here is written twice.
+Row-level checks across columns (bounds around the value, spans that run
+forward) have no Table Schema equivalent and are checked by pandera only.
 Missing values are empty cells in CSV and nulls in pandas.
 """
 
@@ -28,6 +30,10 @@ class _Table(pa.DataFrameModel):
         strict = True
         coerce = True
         ordered = True
+
+
+def _spans_forward(frame: pd.DataFrame) -> pd.Series:
+    return frame["char_end"] > frame["char_start"]
 
 
 class Counties(_Table):
@@ -115,6 +121,17 @@ class Observations(_Table):
     class Config:
         name = "observations"
         title = "Observations"
+        unique = ["county_code", "metric_id", "period", "source_id"]
+
+    @pa.dataframe_check(error="char_end must be after char_start")
+    def quote_span(cls, frame: pd.DataFrame) -> pd.Series:
+        return _spans_forward(frame)
+
+    @pa.dataframe_check(error="lower_bound <= value <= upper_bound where bounds are given")
+    def value_within_bounds(cls, frame: pd.DataFrame) -> pd.Series:
+        above = frame["lower_bound"].isna() | (frame["lower_bound"] <= frame["value"])
+        below = frame["upper_bound"].isna() | (frame["value"] <= frame["upper_bound"])
+        return above & below
 
 
 class Mentions(_Table):
@@ -128,6 +145,10 @@ class Mentions(_Table):
     class Config:
         name = "mentions"
         title = "Every place a figure or honour is written"
+
+    @pa.dataframe_check(error="char_end must be after char_start")
+    def quote_span(cls, frame: pd.DataFrame) -> pd.Series:
+        return _spans_forward(frame)
 
 
 class Honours(_Table):
@@ -147,6 +168,10 @@ class Honours(_Table):
     class Config:
         name = "honours"
         title = "Honours"
+
+    @pa.dataframe_check(error="char_end must be after char_start")
+    def quote_span(cls, frame: pd.DataFrame) -> pd.Series:
+        return _spans_forward(frame)
 
 
 TABLES: dict[str, type[_Table]] = {
