@@ -127,8 +127,9 @@ def test_duplicate_county_code_is_an_error(entry_points: list) -> None:
     shangli = county_data.get_county("shangli")
     add(entry_points, "copycat", county_data_counties=lambda context: [shangli])
     registry = load_registry()
-    with pytest.raises(PluginError, match="'copycat'.*'county_data'|'county_data'.*'copycat'"):
-        county_data.get_county("360322", registry)
+    for name in ("360322", "shangli"):
+        with pytest.raises(PluginError, match="'copycat'.*'county_data'|'county_data'.*'copycat'"):
+            county_data.get_county(name, registry)
 
 
 def test_allow_list_deny_list_and_kill_switch(entry_points: list) -> None:

@@ -37,6 +37,9 @@ def get_county(name: str, registry: Registry | None = None) -> County:
     for county in registry.records("counties").values():
         if county.slug == name.lower():
             return county
+    for (kind, code), county in registry.withheld.items():
+        if kind == "counties" and county.slug == name.lower():
+            return registry.get("counties", code)
     known = ", ".join(f"{c.slug} ({c.code})" for c in counties(registry)) or "none"
     raise UnknownCountyError(Problem("unknown-county", f"no county {name!r} (expected one of: {known})", found=name))
 

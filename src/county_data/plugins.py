@@ -36,6 +36,7 @@ class Registry:
     provided: dict[str, dict[str, Any]] = field(default_factory=dict)
     conflicts: dict[tuple[str, str], Problem] = field(default_factory=dict)
     providers: dict[tuple[str, str], str] = field(default_factory=dict)
+    withheld: dict[tuple[str, str], Any] = field(default_factory=dict)
 
     def records(self, kind: str) -> dict[str, Any]:
         return self.provided.get(kind, {})
@@ -152,7 +153,7 @@ def _collect(registry: Registry, context: PluginContext) -> None:
     for (kind, key), names in sorted(providers.items()):
         if len(names) > 1:
             registry.conflicts[(kind, key)] = _conflict(kind, key, names, registry)
-            del registry.provided[kind][key]
+            registry.withheld[(kind, key)] = registry.provided[kind].pop(key)
     if context.strict and registry.conflicts:
         raise PluginError(list(registry.conflicts.values()))
 
