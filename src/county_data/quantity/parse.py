@@ -5,8 +5,8 @@ from __future__ import annotations
 from ..errors import QuantityParseError
 from .extract import blocked_spans, may_be_blocked
 from .numerals import normalize
-from .patterns import quantity_pattern
-from .reading import read_match
+from .patterns import quantity_pattern, simple_pattern
+from .reading import read_match, read_plain
 from .record import Quantity
 
 
@@ -28,7 +28,11 @@ def _read_whole(text: str) -> Quantity | None:
     if start >= end:
         return None
     normal = normalize(text)
-    match = quantity_pattern().fullmatch(normal, start, end)
+    simple = simple_pattern().fullmatch(normal, start, end)
+    match = simple or quantity_pattern().fullmatch(normal, start, end)
     if match is None or (may_be_blocked(normal) and blocked_spans(normal).overlaps(start, end)):
         return None
+    if simple is not None:
+        pre, lo, unit, suf = simple.groups()
+        return read_plain((None, pre, lo, None, None, None, None, unit, suf), start, end, normal, text, ())
     return read_match(match, normal, text, ())

@@ -41,9 +41,21 @@ def _number() -> str:
     return f"(?:{mixed}|{chinese})"
 
 
+def _units() -> str:
+    return alternation([*UNIT_WORDS, *COUNT_WORDS])
+
+
+def _prefix() -> str:
+    return alternation(PREFIX_QUALIFIERS)
+
+
+def _suffix() -> str:
+    return alternation(SUFFIX_QUALIFIERS).replace("上下", "上下(?![游级班])")
+
+
 def _general() -> str:
     number = _number()
-    units = alternation([*UNIT_WORDS, *COUNT_WORDS])
+    units = _units()
     fraction = rf"(?P<den>{number})分之(?P<numr>{number})"
     cheng = r"(?P<cheng>(?<![\d.])\d|[一二两三四五六七八九])成(?P<cheng_tail>[一二三四五六七八九](?![成十百千万亿]))?"
     fan = r"(?P<fan>翻了?(?P<fan_n>[一二两三四五六七八九十\d]*)番)"
@@ -53,11 +65,9 @@ def _general() -> str:
         rf"(?P<unit>{units})"
     )
     verb = alternation([*RISE_VERBS, *FALL_VERBS])
-    prefix = alternation(PREFIX_QUALIFIERS)
-    suffix = alternation(SUFFIX_QUALIFIERS).replace("上下", "上下(?![游级班])")
     return (
-        rf"(?:(?P<verb>{verb})了?)?(?P<pre>{prefix})?"
-        rf"(?:{fraction}|{cheng}|{fan}|{plain})(?P<suf>{suffix})?"
+        rf"(?:(?P<verb>{verb})了?)?(?P<pre>{_prefix()})?"
+        rf"(?:{fraction}|{cheng}|{fan}|{plain})(?P<suf>{_suffix()})?"
     )
 
 
@@ -67,6 +77,18 @@ def quantity_pattern() -> re.Pattern[str]:
     rank = rf"(?P<rank_mark>第)(?P<rank>{_number()})(?P<rank_unit>位|名)?"
     flat = r"(?P<flat>(?:基本)?持平)"
     return re.compile(f"{first_chars()}(?:{rank}|{flat}|{_general()})")
+
+
+@cache
+def simple_pattern() -> re.Pattern[str]:
+    """The commonest whole expression, 超5.5亿元 or 约三千五百元: qualifier, number, unit.
+
+    A sub-language of ``quantity_pattern``: a text this fullmatches, that one
+    fullmatches with the same pre, lo, unit and suf and no other group, so
+    ``parse_quantity`` may read it without the general pattern (which costs
+    twice as much to run). ``tests/quantity/test_fast_path.py`` checks this.
+    """
+    return re.compile(rf"{first_chars()}({_prefix()})?({_number()})({_units()})({_suffix()})?")
 
 
 def first_chars() -> str:
