@@ -58,7 +58,7 @@ class PeriodHint:
         _check_span(self.start, self.end, self.text)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Quantity:
     """One figure read from text, in base units (超5.5亿元 -> 5.5e8 CNY).
 
@@ -79,6 +79,27 @@ class Quantity:
     end: int
     surface: str
     period_hints: tuple[PeriodHint, ...] = ()
+
+    def __init__(
+        self, value: float, unit: str, measure_word: str, qualifier: str, lower: float | None,
+        upper: float | None, kind: str, start: int, end: int, surface: str,
+        period_hints: tuple[PeriodHint, ...] = (),
+    ) -> None:  # fmt: skip
+        # What dataclass would generate, but through the slots' own setters: its
+        # object.__setattr__ per field was a third of the cost of reading a figure.
+        fields = _FIELD_SETTERS
+        fields[0](self, value)
+        fields[1](self, unit)
+        fields[2](self, measure_word)
+        fields[3](self, qualifier)
+        fields[4](self, lower)
+        fields[5](self, upper)
+        fields[6](self, kind)
+        fields[7](self, start)
+        fields[8](self, end)
+        fields[9](self, surface)
+        fields[10](self, period_hints)
+        self.__post_init__()
 
     def __post_init__(self) -> None:
         # messages are built only on failure: extraction creates many of these
@@ -108,3 +129,6 @@ class Quantity:
     def is_range(self) -> bool:
         """True for 3—5万 and 30%至40%: both bounds known and different."""
         return self.lower is not None and self.upper is not None and self.lower < self.upper
+
+
+_FIELD_SETTERS = tuple(Quantity.__dict__[name].__set__ for name in Quantity.__slots__)
