@@ -11,6 +11,7 @@ from cases import CASES, NEGATIVES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from county_data.quantity import extract_quantities, parse_quantity
 from county_data.quantity.patterns import quantity_pattern, simple_pattern
 from county_data.quantity.reading import PLAIN_GROUPS, read_match, read_plain
 from county_data.quantity.vocabulary import (
@@ -71,3 +72,11 @@ def test_generated_expressions(text: str) -> None:
 )
 def test_qualifier_number_unit(pre: str, number: str, scale: str, unit: str, suf: str) -> None:
     _same_as_general(f"{pre}{number}{scale}{unit}{suf}")
+
+
+def test_scan_shortcuts_keep_digits_of_any_script() -> None:
+    """The scan's lookaheads must not drop what the number pattern's \\d accepts."""
+    for text in ["超٣件", "下降٣块钱", "达到٣位"]:
+        ascii_text = text.replace("٣", "3")
+        assert [q.value for q in extract_quantities(f"共{text}。")] == [q.value for q in extract_quantities(f"共{ascii_text}。")]
+        assert parse_quantity(text) is not None and parse_quantity(text).value == parse_quantity(ascii_text).value  # type: ignore[union-attr]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 
 from .vocabulary import BIG_MULTIPLIERS, DIGITS, SMALL_MULTIPLIERS, TENS
 
@@ -21,6 +22,7 @@ _ARABIC_SCALED = re.compile(r"(\d+(?:\.\d+)?)([十百千]?(?:万亿|万|亿)?)")
 _ARABIC = re.compile(r"\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _SEPARATOR = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|.", re.S)
+_ANY_DIGIT = re.compile(r"\d")
 _DIGIT_CHARS = "".join(DIGITS)
 _YI = BIG_MULTIPLIERS["亿"]
 _TENS_CHARS = frozenset(TENS)
@@ -113,7 +115,8 @@ def _parse_chinese(text: str) -> float | None:
 def _parse_integer(text: str) -> float | None:
     if len(text) > 1 and not text.strip(_DIGIT_CHARS):
         return _parse_digit_string(text)
-    return _accumulate(_TOKEN.findall(text))
+    # without Arabic digits every character is a token: skip the tokenizer
+    return _accumulate(_TOKEN.findall(text) if _ANY_DIGIT.search(text) else text)
 
 
 def _parse_digit_string(text: str) -> float | None:
@@ -123,7 +126,7 @@ def _parse_digit_string(text: str) -> float | None:
     return float("".join(str(DIGITS[ch]) for ch in text))
 
 
-def _accumulate(tokens: list[str]) -> float | None:
+def _accumulate(tokens: Iterable[str]) -> float | None:
     """Left-to-right reading of 一千二百三十四亿五千六百万零一十二 and friends.
 
     One function with local state rather than an object: it runs for every

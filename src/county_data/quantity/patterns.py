@@ -92,15 +92,20 @@ def simple_pattern() -> re.Pattern[str]:
 
 
 def first_chars() -> str:
-    """A lookahead of every character a match can start with.
+    """Lookaheads: every character a match can start with, and a number close by.
 
     re only skips ahead quickly when a pattern starts with a character set;
-    this lookahead gives it one and makes the scan ~7x faster.
+    the first lookahead gives it one and makes the scan ~7x faster. Common
+    words start like verbs and qualifiers (上, 下, 不, 大, 高); the second
+    drops them unless a number or 翻 follows within verb + 了 + qualifier
+    (another ~15% off the scan).
     """
-    starts = set("第基持翻0123456789" + NUMERAL_CHARS)
-    for words in (RISE_VERBS, FALL_VERBS, PREFIX_QUALIFIERS):
-        starts.update(word[0] for word in words)
-    return "(?=[" + re.escape("".join(sorted(starts))) + "])"
+    direct = set("第基持翻0123456789" + NUMERAL_CHARS)
+    starts = direct | {word[0] for word in (*RISE_VERBS, *FALL_VERBS, *PREFIX_QUALIFIERS)}
+    lead = max(map(len, (*RISE_VERBS, *FALL_VERBS))) + len("了") + max(map(len, PREFIX_QUALIFIERS))
+    # \d, not 0-9: after a qualifier a number may be written in any script's digits (超٣件)
+    direct_set = r"\d" + re.escape("".join(sorted(direct)))
+    return f"(?=[{re.escape(''.join(sorted(starts)))}])(?=[{direct_set}]|.{{1,{lead}}}[{direct_set}])"
 
 
 @cache
