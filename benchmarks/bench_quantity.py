@@ -3,8 +3,9 @@
     pip install -e '.[bench]'      # jionlp
     python benchmarks/bench_quantity.py
 
-Prints best-of-N wall times and ratios: parse_quantity vs jionlp.parse_money
-on money strings both read to the same value (target >= 2x), and
+Prints best-of-N wall times (the same N for both libraries) and ratios:
+parse_quantity vs jionlp.parse_money on money strings both read to the same
+value (target >= 2x), and
 extract_quantities vs jionlp.ner.extract_money on the Shangli report repeated
 20 times (target >= 3x). Without jionlp it falls back to cn2an.transform.
 """
@@ -81,12 +82,12 @@ def bench_jionlp() -> None:
     strings = shared_money(jio)
     print(f"money strings both read correctly: {len(strings)} of {len(money_strings())}")
     ours = best_of(lambda: [parse_quantity(s) for s in strings])
-    theirs = best_of(lambda: [jio.parse_money(s) for s in strings], repeats=3)
+    theirs = best_of(lambda: [jio.parse_money(s) for s in strings])
     compare("parse_quantity vs jionlp.parse_money", ours, theirs, 2)
 
     text = REPORT.read_text(encoding="utf-8") * 20
     ours = best_of(lambda: extract_quantities(text))
-    theirs = best_of(lambda: jio.ner.extract_money(text), repeats=3)
+    theirs = best_of(lambda: jio.ner.extract_money(text))
     compare("extract_quantities vs jionlp.ner.extract_money (Shangli x20)", ours, theirs, 3)
     found = extract_quantities(text)
     kinds = Counter(f"{q.unit}/{q.kind}" for q in found)
