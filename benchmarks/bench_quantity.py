@@ -5,9 +5,8 @@
 
 Prints best-of-N wall times (the same N for both libraries) and ratios:
 parse_quantity vs jionlp.parse_money on money strings both read to the same
-value (target >= 2x), and
-extract_quantities vs jionlp.ner.extract_money on the Shangli report repeated
-20 times (target >= 3x). Without jionlp it falls back to cn2an.transform.
+value (target >= 2x), and extract_quantities vs jionlp.ner.extract_money on
+the Shangli report repeated 20 times (target >= 3x). Without jionlp it falls back to cn2an.transform.
 """
 
 from __future__ import annotations
