@@ -14,13 +14,16 @@ from .vocabulary import (
     COUNT_WORDS,
     DIGITS,
     FALL_VERBS,
+    INNER_MORE_UNITS,
     MULTIPLIER_CHARS,
+    NOT_BEFORE_TOP,
     NUMERAL_CHARS,
     PREFIX_QUALIFIERS,
     RANK_CONTEXT,
     RISE_VERBS,
     SET_PHRASES,
     SUFFIX_QUALIFIERS,
+    TOP_MARK,
     UNIT_WORDS,
 )
 
@@ -42,7 +45,7 @@ def _number() -> str:
 
 
 def _units() -> str:
-    return alternation([*UNIT_WORDS, *COUNT_WORDS])
+    return alternation([*UNIT_WORDS, *INNER_MORE_UNITS, *COUNT_WORDS])
 
 
 def _prefix() -> str:
@@ -75,8 +78,9 @@ def _general() -> str:
 def quantity_pattern() -> re.Pattern[str]:
     """Every candidate figure; ``extract`` decides which candidates are figures."""
     rank = rf"(?P<rank_mark>第)(?P<rank>{_number()})(?P<rank_unit>位|名)?"
+    top = rf"(?<![{NOT_BEFORE_TOP}])(?P<top>{TOP_MARK})(?P<top_n>{_number()})(?P<top_unit>位|名)"
     flat = r"(?P<flat>(?:基本)?持平)"
-    return re.compile(f"{first_chars()}(?:{rank}|{flat}|{_general()})")
+    return re.compile(f"{first_chars()}(?:{rank}|{top}|{flat}|{_general()})")
 
 
 @cache
@@ -101,7 +105,7 @@ def first_chars() -> str:
     (another ~15% off the scan).
     """
     direct = set("第基持翻0123456789" + NUMERAL_CHARS)
-    starts = direct | {word[0] for word in (*RISE_VERBS, *FALL_VERBS, *PREFIX_QUALIFIERS)}
+    starts = direct | {word[0] for word in (*RISE_VERBS, *FALL_VERBS, *PREFIX_QUALIFIERS, TOP_MARK)}
     lead = max(map(len, (*RISE_VERBS, *FALL_VERBS))) + len("了") + max(map(len, PREFIX_QUALIFIERS))
     # \d, not 0-9: after a qualifier a number may be written in any script's digits (超٣件)
     direct_set = r"\d" + re.escape("".join(sorted(direct)))

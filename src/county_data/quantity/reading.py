@@ -18,6 +18,7 @@ from .vocabulary import (
     CATEGORY_NOUNS,
     DIGITS,
     FALL_VERBS,
+    INNER_MORE_UNITS,
     MONEY_UNITS,
     MORE_WORDS,
     NEAR_WORDS,
@@ -53,6 +54,11 @@ def read_match(m: re.Match[str], normal: str, original: str, hints: tuple[Period
     written = m.group(*PLAIN_GROUPS)
     if written[2] is not None:  # a number and a unit: most figures
         return read_plain(written, m.start(), m.end(), normal, original, hints)
+    if m["top"]:  # 前十名: among the first ten
+        top = _top(m)
+        if top is None:
+            return None
+        return _quantity(top, written, m.start(), m.end(), normal, original, hints, qualifier="at_most")
     core = _rank(m, normal) if m["rank_mark"] else _flat(m) if m["flat"] else _special(m)
     if core is None:
         return None
@@ -63,15 +69,20 @@ def read_plain(
     written: Written, start: int, end: int, normal: str, original: str, hints: tuple[PeriodHint, ...]
 ) -> Quantity | None:
     """A number and a unit, as ``PLAIN_GROUPS`` found them at ``normal[start:end]``."""
+    unit_word = written[7] or ""
+    if unit_word in INNER_MORE_UNITS:  # 3个多月 reads as 3多个月
+        written = (*written[:6], unit_word[1], INNER_MORE_UNITS[unit_word], written[8])
     core = _plain(written, end, normal)
     return None if core is None else _quantity(core, written, start, end, normal, original, hints)
 
 
 def _quantity(
-    core: Core, written: Written, start: int, end: int, text: str, original: str, hints: tuple[PeriodHint, ...]
+    core: Core, written: Written, start: int, end: int, text: str, original: str, hints: tuple[PeriodHint, ...],
+    qualifier: str | None = None,
 ) -> Quantity:
+    """The Quantity of ``core``; ``qualifier``, when given, overrides what ``written`` implies."""
     verb, pre, _, hi, more, _, more2, _, suf = written
-    qualifier = _qualifier(pre, hi, more, more2, suf)
+    qualifier = qualifier or _qualifier(pre, hi, more, more2, suf)
     value, lower, upper = _bounds(core, qualifier, pre in NEAR_WORDS)
     kind = _kind(core, verb, text, start)
     if verb in _FALLS:
@@ -86,12 +97,25 @@ def _neg(bound: float | None) -> float | None:
 
 
 def _rank(m: re.Match[str], text: str) -> Core | None:
-    value = parse_number(m["rank"])
-    if value is None or value < 1 or value != int(value) or not has_digit(m["rank"]):
+    value = _rank_number(m["rank"])
+    if value is None:
         return None
     if not m["rank_unit"] and not rank_context_pattern().search(text, max(0, m.start() - 14), m.start()):
         return None
     return value, None, "rank", m["rank_unit"] or "第", "rank"
+
+
+def _top(m: re.Match[str]) -> Core | None:
+    value = _rank_number(m["top_n"])
+    return None if value is None else (value, None, "rank", m["top_unit"], "rank")
+
+
+def _rank_number(written: str) -> float | None:
+    """A whole number from 1 up, with a digit in it (第万 is no rank)."""
+    value = parse_number(written)
+    if value is None or value < 1 or value != int(value) or not has_digit(written):
+        return None
+    return value
 
 
 def _flat(m: re.Match[str]) -> Core:
@@ -122,29 +146,30 @@ def _fraction(den_text: str, numr_text: str) -> Core | None:
 
 
 def _plain(written: Written, end: int, text: str) -> Core | None:
-    _, pre, lo_text, hi_text, _, scale_word, _, unit_word, suf = written
-    unit = _UNITS.get(unit_word, "count")  # type: ignore[arg-type]
-    lo, hi = parse_number(lo_text), parse_number(hi_text) if hi_text else None  # type: ignore[arg-type]
+    _, pre, lo_group, hi_text, _, scale_word, _, unit_group, suf = written
+    lo_text, unit_word = lo_group or "", unit_group or ""  # both always take part here
+    unit = _UNITS.get(unit_word, "count")
+    lo, hi = parse_number(lo_text), parse_number(hi_text) if hi_text else None
     if lo is None or (hi_text and hi is None):
         return None
-    if not has_digit(lo_text) and not _qualified_round_number(pre, text, end):  # type: ignore[arg-type]
+    if not has_digit(lo_text) and not _qualified_round_number(pre, text, end):
         return None
-    if _not_a_figure(unit, pre, hi_text, suf, lo, lo_text, text, end):  # type: ignore[arg-type]
+    if _not_a_figure(unit, pre, hi_text, suf, lo, lo_text, text, end):
         return None
     if scale_word:
         lo *= _SCALES[scale_word]
         hi = None if hi is None else hi * _SCALES[scale_word]
-    if hi is not None:
-        inherited = trailing_scale(hi_text)  # type: ignore[arg-type]  # 3—5万: the 3 is 3万 too
-        if trailing_scale(lo_text) == 1 and lo * inherited <= hi:  # type: ignore[arg-type]
+    if hi_text and hi is not None:
+        inherited = trailing_scale(hi_text)  # 3—5万: the 3 is 3万 too
+        if trailing_scale(lo_text) == 1 and lo * inherited <= hi:
             lo *= inherited
         if lo >= hi:
             return None
     measure = unit_word
     if unit in MONEY_UNITS:  # money keeps its scale: 亿元, 万美元
-        written_number: str = hi_text or lo_text  # type: ignore[assignment]
-        measure = written_number[len(written_number.rstrip("十百千万亿")) :] + (scale_word or "") + unit_word  # type: ignore[operator]
-    return lo, hi, unit, measure, _UNIT_KINDS.get(unit, "level")  # type: ignore[return-value]
+        number = hi_text or lo_text
+        measure = number[len(number.rstrip("十百千万亿")) :] + (scale_word or "") + unit_word
+    return lo, hi, unit, measure, _UNIT_KINDS.get(unit, "level")
 
 
 def _not_a_figure(
@@ -172,14 +197,14 @@ def _year_like(value: float, written: str) -> bool:
 
 
 def _qualifier(pre: str | None, hi: str | None, more: str | None, more2: str | None, suf: str | None) -> str:
-    prefix = _PREFIXES.get(pre, "exact")  # type: ignore[arg-type]
+    prefix = _PREFIXES.get(pre or "", "exact")
     if hi:
         return "approx" if prefix == "approx" else "at_least"
     if prefix != "exact":
         return prefix
     if more in MORE_WORDS or more2 in MORE_WORDS:
         return "more_than"
-    return _SUFFIXES.get(suf, "exact")  # type: ignore[arg-type]
+    return _SUFFIXES.get(suf or "", "exact")
 
 
 def _bounds(core: Core, qualifier: str, near: bool) -> tuple[float, float | None, float | None]:

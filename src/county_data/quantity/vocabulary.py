@@ -70,6 +70,10 @@ SUFFIX_QUALIFIERS = MappingProxyType(
 )  # fmt: skip
 #: 140余家, 30多万人: between the number and the unit, "more than"
 MORE_WORDS = frozenset({"余", "多"})
+#: 3个多月, 1个多百分点: the same "more than" after the 个 of a unit word -> that unit word
+INNER_MORE_UNITS = MappingProxyType(
+    {f"个{more}{word[1:]}": word for word in UNIT_WORDS if word.startswith("个") for more in sorted(MORE_WORDS)}
+)
 
 RISE_VERBS: tuple[str, ...] = ("增长", "增加", "上升", "提高", "提升", "改善", "扩大", "上涨")
 FALL_VERBS: tuple[str, ...] = ("下降", "减少", "降低", "下滑", "回落", "缩小", "下跌")
@@ -77,6 +81,10 @@ FALL_VERBS: tuple[str, ...] = ("下降", "减少", "降低", "下滑", "回落",
 SHARE_WORDS: tuple[str, ...] = ("占", "比重", "比例", "份额", "占有率")
 #: words just before 第N that make it a rank even without 位/名
 RANK_CONTEXT: tuple[str, ...] = ("排名", "排位", "位列", "位居", "名列", "跻身", "跃居", "居", "列")
+#: 前十名, 前3位 ("among the first N") is a rank at_most N; it needs 名 or 位 after the
+#: number, so 前三季度 is no rank. After these characters 前 means "before" (目前3位专家).
+TOP_MARK = "前"
+NOT_BEFORE_TOP = "目当此之以提会年日月节事眼面跟空超向"
 #: a 以上/以下 figure followed by these names a category (亿元以上项目), not a figure
 CATEGORY_NOUNS: tuple[str, ...] = ("企业", "项目", "工业", "规模", "的企业", "的项目")
 
