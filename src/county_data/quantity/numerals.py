@@ -18,7 +18,6 @@ from .vocabulary import BIG_MULTIPLIERS, DIGITS, SMALL_MULTIPLIERS, TENS
 FULLWIDTH = str.maketrans("０１２３４５６７８９％．－～", "0123456789%.-~")
 
 _FULLWIDTH_CHAR = re.compile("[０-９％．－～]")
-_ARABIC_SCALED = re.compile(r"(\d+(?:\.\d+)?)([十百千]?(?:万亿|万|亿)?)")
 _ARABIC = re.compile(r"\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _SEPARATOR = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|.", re.S)
@@ -55,19 +54,35 @@ def read_numeral(text: str) -> float | None:
     elif text[0].isdecimal():
         value = _read_arabic(text)
     else:
-        value = _parse_chinese(_expand_tens(_drop_separators(text)))
+        value = _read_chinese(text)
     if value is None or not math.isfinite(value):
         return None
     return sign * value
 
 
 def _read_arabic(text: str) -> float | None:
-    scaled = _ARABIC_SCALED.fullmatch(text)  # the usual 5.5亿, 2.8万: no accumulator needed
-    if scaled:
-        return float(scaled[1]) * trailing_scale(scaled[2])
+    # the usual 5.5亿, 2.8万: a decimal and a tail in _ARABIC_SCALES, checked without a regex
+    head = text.rstrip("十百千万亿")
+    scale = _ARABIC_SCALES.get(text[len(head) :])
+    if scale is not None and _is_decimal(head):
+        return float(head) * scale
     if _ARABIC.fullmatch(text):
         return float(text.replace(",", "").replace("，", ""))
-    return _parse_chinese(_expand_tens(_drop_separators(text)))
+    return _read_chinese(text)
+
+
+def _is_decimal(text: str) -> bool:
+    r"""``\d+(?:\.\d+)?`` (str.isdecimal is exactly re's \d)."""
+    whole, dot, fraction = text.partition(".")
+    return whole.isdecimal() and (not dot or fraction.isdecimal())
+
+
+def _read_chinese(text: str) -> float | None:
+    if "," in text or "，" in text:
+        text = _SEPARATOR.sub("", text)
+    if not _TENS_CHARS.isdisjoint(text):
+        text = _expand_tens(text)
+    return _parse_integer(text) if "点" not in text else _parse_chinese(text)
 
 
 def has_digit(text: str) -> bool:
@@ -88,13 +103,7 @@ def trailing_scale(text: str) -> float:
     return scale
 
 
-def _drop_separators(text: str) -> str:
-    return _SEPARATOR.sub("", text) if "," in text or "，" in text else text
-
-
 def _expand_tens(text: str) -> str:
-    if _TENS_CHARS.isdisjoint(text):
-        return text
     for short, long in TENS.items():
         text = text.replace(short, long)
     return text
@@ -174,3 +183,9 @@ def _accumulate(tokens: Iterable[str]) -> float | None:
     if before_number == "multiplier":  # colloquial tail: 一百二 = 120
         tail *= scale / 10
     return total + section + tail
+
+
+#: the multiplier tails an Arabic number may end with, ``[十百千]?(?:万亿|万|亿)?``, -> their scale
+_ARABIC_SCALES = {
+    small + big: trailing_scale(small + big) for small in ("", "十", "百", "千") for big in ("", "万亿", "万", "亿")
+}
