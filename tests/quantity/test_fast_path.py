@@ -38,8 +38,8 @@ def _same_as_general(text: str) -> None:
     assert [groups.pop(name) for name in _SIMPLE_GROUPS] == list(simple.groups()), text
     assert all(value is None for value in groups.values()), (text, groups)
     pre, lo, unit, suf = simple.groups()
-    fast = read_plain((None, pre, lo, None, None, None, None, unit, suf), 0, len(text), text, text, ())
-    assert fast == read_match(general, text, text, ()), text
+    fast = read_plain((None, pre, lo, None, None, None, None, unit, suf), 0, len(text), text, text, None)
+    assert fast == read_match(general, text, text, None), text
 
 
 def test_plain_groups_are_groups_of_the_general_pattern() -> None:

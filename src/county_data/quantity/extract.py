@@ -20,12 +20,15 @@ def extract_quantities(text: str) -> list[Quantity]:
     """All quantities in ``text``, sorted by start, spans pointing into ``text``."""
     normal = normalize(text)
     blocked = blocked_spans(normal)
+    blocked_starts, blocked_ends = blocked.starts, blocked.ends
     periods = PeriodIndex(text, normal)
     found: list[Quantity] = []
     for match in quantity_pattern().finditer(normal):
-        if blocked.overlaps(match.start(), match.end()):
+        start, end = match.span()
+        i = bisect_right(blocked_starts, end - 1) - 1  # _Blocked.overlaps, inlined: it runs per candidate
+        if i >= 0 and blocked_ends[i] > start:
             continue
-        quantity = read_match(match, normal, text, periods.before(match.start()))
+        quantity = read_match(match, normal, text, periods)
         if quantity is not None:
             found.append(quantity)
     return found

@@ -34,5 +34,5 @@ def _read_whole(text: str) -> Quantity | None:
         return None
     if simple is not None:
         pre, lo, unit, suf = simple.groups()
-        return read_plain((None, pre, lo, None, None, None, None, unit, suf), start, end, normal, text, ())
-    return read_match(match, normal, text, ())
+        return read_plain((None, pre, lo, None, None, None, None, unit, suf), start, end, normal, text, None)
+    return read_match(match, normal, text, None)

@@ -12,7 +12,8 @@ import re
 from .numerals import has_digit, trailing_scale
 from .numerals import read_numeral as parse_number
 from .patterns import rank_context_pattern
-from .record import PeriodHint, Quantity
+from .periods import PeriodIndex
+from .record import Quantity
 from .vocabulary import (
     BIG_MULTIPLIERS,
     CATEGORY_NOUNS,
@@ -49,35 +50,38 @@ Written = tuple["str | None", ...]
 Core = tuple[float, "float | None", str, str, str]
 
 
-def read_match(m: re.Match[str], normal: str, original: str, hints: tuple[PeriodHint, ...]) -> Quantity | None:
-    """Interpret a match of ``quantity_pattern`` over ``normal`` (``original`` normalised)."""
+def read_match(m: re.Match[str], normal: str, original: str, periods: PeriodIndex | None) -> Quantity | None:
+    """Interpret a match of ``quantity_pattern`` over ``normal`` (``original`` normalised).
+
+    Period hints come from ``periods`` (none without it), looked up only for a figure.
+    """
     written = m.group(*PLAIN_GROUPS)
     if written[2] is not None:  # a number and a unit: most figures
-        return read_plain(written, m.start(), m.end(), normal, original, hints)
+        return read_plain(written, m.start(), m.end(), normal, original, periods)
     if m["top"]:  # 前十名: among the first ten
         top = _top(m)
         if top is None:
             return None
-        return _quantity(top, written, m.start(), m.end(), normal, original, hints, qualifier="at_most")
+        return _quantity(top, written, m.start(), m.end(), normal, original, periods, qualifier="at_most")
     core = _rank(m, normal) if m["rank_mark"] else _flat(m) if m["flat"] else _special(m)
     if core is None:
         return None
-    return _quantity(core, written, m.start(), m.end(), normal, original, hints)
+    return _quantity(core, written, m.start(), m.end(), normal, original, periods)
 
 
 def read_plain(
-    written: Written, start: int, end: int, normal: str, original: str, hints: tuple[PeriodHint, ...]
+    written: Written, start: int, end: int, normal: str, original: str, periods: PeriodIndex | None
 ) -> Quantity | None:
     """A number and a unit, as ``PLAIN_GROUPS`` found them at ``normal[start:end]``."""
     unit_word = written[7] or ""
     if unit_word in INNER_MORE_UNITS:  # 3个多月 reads as 3多个月
         written = (*written[:6], unit_word[1], INNER_MORE_UNITS[unit_word], written[8])
     core = _plain(written, end, normal)
-    return None if core is None else _quantity(core, written, start, end, normal, original, hints)
+    return None if core is None else _quantity(core, written, start, end, normal, original, periods)
 
 
 def _quantity(
-    core: Core, written: Written, start: int, end: int, text: str, original: str, hints: tuple[PeriodHint, ...],
+    core: Core, written: Written, start: int, end: int, text: str, original: str, periods: PeriodIndex | None,
     qualifier: str | None = None,
 ) -> Quantity:
     """The Quantity of ``core``; ``qualifier``, when given, overrides what ``written`` implies."""
@@ -88,6 +92,7 @@ def _quantity(
     if verb in _FALLS:
         value, lower, upper = -value, _neg(upper), _neg(lower)
         qualifier = _FLIP.get(qualifier, qualifier)
+    hints = () if periods is None else periods.before(start)
     return Quantity(value, core[2], core[3], qualifier, lower, upper, kind,
                     start, end, original[start:end], hints)  # fmt: skip
 
