@@ -87,7 +87,8 @@ def _read_chinese(text: str) -> float | None:
 
 def has_digit(text: str) -> bool:
     """False for multipliers alone (超亿元 names a category) and a lone 零 (零部件)."""
-    if text[:1].isdigit():  # the usual Arabic figure, without the loop below
+    first = text[:1]
+    if first.isdigit() or _DIGIT.get(first) or first in _TENS_CHARS:  # the usual figure, without the loop
         return True
     return any(ch.isdigit() or _DIGIT.get(ch) or ch in _TENS_CHARS for ch in text) or text.startswith("十")
 
