@@ -9,6 +9,7 @@ live here too, so ``extract`` only walks the matches.
 from __future__ import annotations
 
 import re
+
 from .numerals import has_digit, trailing_scale
 from .numerals import read_numeral as parse_number
 from .patterns import rank_context_pattern
