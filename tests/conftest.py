@@ -57,3 +57,21 @@ def assemble_folder(folder: Path, metrics: dict) -> object:
 @pytest.fixture
 def assemble_copy(metrics: dict) -> Callable[[Path], object]:
     return lambda folder: assemble_folder(folder, metrics)
+
+
+@pytest.fixture
+def register_copy(shangli_copy: Path, edit: Callable, register_plugin: Callable) -> Callable[..., object]:
+    """Register the (edited) Shangli copy as another county, code 360399, for one test."""
+
+    def register(slug: str) -> object:
+        edit("county.yaml", 'code: "360322"', 'code: "360399"')
+        edit("county.yaml", "slug: shangli", f"slug: {slug}")
+
+        class CopiedCounty:
+            @county_data.hookimpl
+            def county_data_counties(self, context: object) -> list:
+                return [county_data.read_county(shangli_copy)]
+
+        return register_plugin(CopiedCounty(), f"{slug}-county", entry_points=False)
+
+    return register

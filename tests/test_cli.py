@@ -91,24 +91,10 @@ def test_console_script_exit_status_and_no_traceback(tmp_path: Path) -> None:
 
 
 def test_broken_county_ends_in_a_message_naming_plugin_file_line_and_field(
-    capsys: pytest.CaptureFixture, shangli_copy: Path, register_plugin: object
+    capsys: pytest.CaptureFixture, shangli_copy: Path, edit: object, register_copy: object
 ) -> None:
-    import county_data
-
-    county_file = shangli_copy / "county.yaml"
-    county_file.write_text(
-        county_file.read_text(encoding="utf-8").replace('code: "360322"', 'code: "360399"').replace("slug: shangli", "slug: broken"),
-        encoding="utf-8",
-    )
-    annotations = shangli_copy / "annotations.yaml"
-    annotations.write_text(annotations.read_text(encoding="utf-8").replace("value: 473", "value: -473"), encoding="utf-8")
-
-    class BrokenCounty:
-        @county_data.hookimpl
-        def county_data_counties(self, context: object) -> list:
-            return [county_data.read_county(shangli_copy)]
-
-    register_plugin(BrokenCounty(), "broken-county", entry_points=False)
+    annotations = edit("annotations.yaml", "value: 473", "value: -473") / "annotations.yaml"
+    register_copy("broken")
     code = main(["build", "broken", "--out", str(shangli_copy.parent / "out")])
     _, err = capsys.readouterr()
     assert code == 1 and "Traceback" not in err

@@ -20,18 +20,9 @@ def test_verify_reports_a_missing_text_with_its_checksum(tmp_path: Path) -> None
     assert problem.code == "source-not-found" and problem.expected == county_data.get_county("shangli").sources[0].sha256
 
 
-def test_verify_reports_quotes_that_moved(tmp_path: Path, shangli_copy: Path, register_plugin: object) -> None:
-    county_file = shangli_copy / "county.yaml"
-    county_file.write_text(county_file.read_text(encoding="utf-8").replace('code: "360322"', 'code: "360399"').replace("slug: shangli", "slug: moved"), encoding="utf-8")
-    annotations = shangli_copy / "annotations.yaml"
-    annotations.write_text(annotations.read_text(encoding="utf-8").replace("start: 2964\n        end: 2976", "start: 2965\n        end: 2977"), encoding="utf-8")
-
-    class Moved:
-        @county_data.hookimpl
-        def county_data_counties(self, context: object) -> list:
-            return [county_data.read_county(shangli_copy)]
-
-    registry = register_plugin(Moved(), "moved", entry_points=False)
+def test_verify_reports_quotes_that_moved(tmp_path: Path, edit: object, register_copy: object) -> None:
+    edit("annotations.yaml", "start: 2964\n        end: 2976", "start: 2965\n        end: 2977")
+    registry = register_copy("moved")
     shutil.copy(SHANGLI / REPORT_NAME, tmp_path / "report.txt")
     problems = county_data.verify("moved", tmp_path, registry=registry).problems
     assert [p.code for p in problems] == ["quote-mismatch"]

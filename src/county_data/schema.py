@@ -32,8 +32,12 @@ class _Table(pa.DataFrameModel):
         ordered = True
 
 
-def _spans_forward(frame: pd.DataFrame) -> pd.Series:
-    return frame["char_end"] > frame["char_start"]
+class _Quoted(_Table):
+    """Tables whose rows point at a quote by character offsets."""
+
+    @pa.dataframe_check(error="char_end must be after char_start")
+    def quote_span(cls, frame: pd.DataFrame) -> pd.Series:
+        return frame["char_end"] > frame["char_start"]
 
 
 class Counties(_Table):
@@ -91,7 +95,7 @@ class Metrics(_Table):
         title = "Metric catalogue"
 
 
-class Observations(_Table):
+class Observations(_Quoted):
     observation_id: Series[str] = pa.Field(str_matches=ID, unique=True, description="observation identifier")
     county_code: Series[str] = pa.Field(str_matches=COUNTY_CODE, description="GB/T 2260 code")
     metric_id: Series[str] = pa.Field(description="metric in the catalogue")
@@ -123,10 +127,6 @@ class Observations(_Table):
         title = "Observations"
         unique = ["county_code", "metric_id", "period", "source_id"]
 
-    @pa.dataframe_check(error="char_end must be after char_start")
-    def quote_span(cls, frame: pd.DataFrame) -> pd.Series:
-        return _spans_forward(frame)
-
     @pa.dataframe_check(error="lower_bound <= value <= upper_bound where bounds are given")
     def value_within_bounds(cls, frame: pd.DataFrame) -> pd.Series:
         above = frame["lower_bound"].isna() | (frame["lower_bound"] <= frame["value"])
@@ -134,7 +134,7 @@ class Observations(_Table):
         return above & below
 
 
-class Mentions(_Table):
+class Mentions(_Quoted):
     record_id: Series[str] = pa.Field(str_matches=ID, description="observation or honour id")
     source_id: Series[str] = pa.Field(description="source the quote is from")
     char_start: Series[int] = pa.Field(ge=0, description="character offset of the quote")
@@ -146,12 +146,8 @@ class Mentions(_Table):
         name = "mentions"
         title = "Every place a figure or honour is written"
 
-    @pa.dataframe_check(error="char_end must be after char_start")
-    def quote_span(cls, frame: pd.DataFrame) -> pd.Series:
-        return _spans_forward(frame)
 
-
-class Honours(_Table):
+class Honours(_Quoted):
     honour_id: Series[str] = pa.Field(str_matches=ID, unique=True, description="honour identifier")
     county_code: Series[str] = pa.Field(str_matches=COUNTY_CODE, description="GB/T 2260 code")
     name_zh: Series[str] = pa.Field(description="title of the honour, Chinese")
@@ -168,10 +164,6 @@ class Honours(_Table):
     class Config:
         name = "honours"
         title = "Honours"
-
-    @pa.dataframe_check(error="char_end must be after char_start")
-    def quote_span(cls, frame: pd.DataFrame) -> pd.Series:
-        return _spans_forward(frame)
 
 
 TABLES: dict[str, type[_Table]] = {
