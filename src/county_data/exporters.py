@@ -62,7 +62,7 @@ def neutralise(value: object) -> object:
 
 
 def neutralised(frame: pd.DataFrame) -> pd.DataFrame:
-    text_columns = [name for name in frame.columns if frame[name].dtype.kind in "OUT" or str(frame[name].dtype).startswith(("str", "string"))]
+    text_columns = [name for name in frame.columns if frame[name].dtype.kind not in "biufc"]
     result = frame.copy()
     for name in text_columns:
         result[name] = result[name].map(neutralise).astype(object)
