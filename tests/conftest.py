@@ -14,7 +14,7 @@ from core_paths import METRICS_FILE, SHANGLI
 @pytest.fixture(autouse=True)
 def _no_entry_point_plugins(monkeypatch: pytest.MonkeyPatch) -> None:
     """Core tests see only the built-in plugin, whatever else is installed."""
-    from county_data.plugins import load_registry, set_registry
+    from county_data.plugins.registry import load_registry, set_registry
 
     previous = set_registry(load_registry(entry_points=False))
     yield
@@ -49,7 +49,7 @@ def edit(shangli_copy: Path) -> Callable[[str, str, str], Path]:
 
 
 def assemble_folder(folder: Path, metrics: dict) -> object:
-    from county_data.assembly import assemble
+    from county_data.package.assemble import assemble
 
     return assemble(county_data.read_county(folder), metrics)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from county_data import hookspecs
+from county_data.plugins import hookspecs
 from county_data.cli import cli
 
 from core_paths import ROOT

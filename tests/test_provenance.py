@@ -46,7 +46,7 @@ def test_surface_is_inside_the_quote_for_every_observation() -> None:
 
 
 def test_derived_rows_recompute_from_the_rows_they_name() -> None:
-    from county_data.derive import evaluate
+    from county_data.annotation.formulas import evaluate
 
     rows = {row["observation_id"]: row for row in read_table("observations")}
     derived = [row for row in rows.values() if row["method"] == "derived"]

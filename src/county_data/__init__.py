@@ -9,7 +9,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
-from .errors import (
+from county_data.errors import (
     AnnotationError,
     CatalogueError,
     CountyDataError,
@@ -36,17 +36,17 @@ _LAZY = {
     "parse_quantity": "quantity",
     "extract_quantities": "quantity",
     "Quantity": "quantity",
-    "County": "county",
-    "read_county": "county",
-    "Metric": "metric",
-    "read_metrics": "metric",
-    "Source": "source",
-    "Section": "source",
-    "Exporter": "exporters",
-    "ExportData": "exporters",
-    "neutralise": "exporters",
-    "hookimpl": "hookspecs",
-    "PluginContext": "plugin_types",
+    "County": "catalogue.county",
+    "read_county": "catalogue.county",
+    "Metric": "catalogue.metric",
+    "read_metrics": "catalogue.metric",
+    "Source": "source.frozen",
+    "Section": "source.frozen",
+    "Exporter": "exporters.formats",
+    "ExportData": "exporters.formats",
+    "neutralise": "exporters.formats",
+    "hookimpl": "plugins.hookspecs",
+    "PluginContext": "plugins.types",
 }
 
 __all__ = [

@@ -5,19 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import CountyDataError, ExportError, Problem, UnknownCountyError
+from county_data.errors import CountyDataError, ExportError, Problem, UnknownCountyError
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from .assembly import Assembled
-    from .county import County
-    from .plugins import Registry
-    from .verification import Verification
+    from county_data.package.assemble import Assembled
+    from county_data.catalogue.county import County
+    from county_data.plugins.registry import Registry
+    from county_data.annotation.verify import Verification
 
 
 def _registry(registry: Registry | None) -> Registry:
-    from .plugins import get_registry
+    from county_data.plugins.registry import get_registry
 
     return registry if registry is not None else get_registry()
 
@@ -46,7 +46,7 @@ def get_county(name: str, registry: Registry | None = None) -> County:
 
 def assemble_county(name: str, registry: Registry | None = None) -> Assembled:
     """Check and assemble a county in memory, naming its plugin if that fails."""
-    from .assembly import assemble
+    from county_data.package.assemble import assemble
 
     registry = _registry(registry)
     county = get_county(name, registry)
@@ -65,7 +65,7 @@ def load(name: str, registry: Registry | None = None) -> dict[str, pd.DataFrame]
 
 def build(name: str, out: Path | str | None = None, registry: Registry | None = None) -> Path:
     """Build, validate and write a county's data package (default ``datapackages/<slug>``)."""
-    from .assembly import write_assembled
+    from county_data.package.assemble import write_assembled
 
     assembled = assemble_county(name, registry)
     target = Path(out) if out is not None else Path("datapackages") / assembled.county.slug
@@ -74,7 +74,7 @@ def build(name: str, out: Path | str | None = None, registry: Registry | None = 
 
 def export(name: str, format: str, out: Path | str, *, force: bool = False, registry: Registry | None = None) -> Path:
     """Write a county in an export format (``csv``, ``json``, ``xlsx``, ``sqlite``, ``parquet`` or a plugin's)."""
-    from .exporters import ExportData, run_exporter
+    from county_data.exporters.formats import ExportData, run_exporter
 
     registry = _registry(registry)
     exporter = registry.get("exporters", format)
@@ -88,7 +88,7 @@ def export(name: str, format: str, out: Path | str, *, force: bool = False, regi
 
 def verify(name: str, sources: Path | str, registry: Registry | None = None) -> Verification:
     """Check every figure of a county against the source texts in folder ``sources``."""
-    from .verification import verify_county
+    from county_data.annotation.verify import verify_county
 
     registry = _registry(registry)
     return verify_county(get_county(name, registry), registry.records("metrics"), Path(sources))

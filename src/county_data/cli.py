@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from .errors import CountyDataError
+from county_data.errors import CountyDataError
 
 
 class _State:
@@ -18,7 +18,7 @@ class _State:
         self._registry: Any = None
 
     def registry(self) -> Any:
-        from .plugins import get_registry, load_registry
+        from county_data.plugins.registry import get_registry, load_registry
 
         if self._registry is None:
             self._registry = load_registry(entry_points=False) if self.no_plugins else get_registry()
@@ -47,7 +47,7 @@ def cli(context: click.Context, no_plugins: bool) -> None:
 @click.pass_obj
 def list_counties(state: _State) -> None:
     """List the counties the installed plugins provide."""
-    from .api import counties
+    from county_data.api import counties
 
     registry = state.registry()
     for county in counties(registry):
@@ -62,8 +62,8 @@ def list_counties(state: _State) -> None:
 @click.pass_obj
 def build(state: _State, counties: tuple[str, ...], out: Path) -> None:
     """Build and validate data packages (all counties when none is named)."""
-    from .api import build as build_county
-    from .api import counties as all_counties
+    from county_data.api import build as build_county
+    from county_data.api import counties as all_counties
 
     registry = state.registry()
     names = counties or tuple(county.slug for county in all_counties(registry))
@@ -77,7 +77,7 @@ def build(state: _State, counties: tuple[str, ...], out: Path) -> None:
 @click.argument("path", type=click.Path(path_type=Path))
 def validate(path: Path) -> None:
     """Validate a data package (a datapackage.json or its folder) with frictionless and pandera."""
-    from .validate import validate_everything
+    from county_data.package.validate import validate_everything
 
     descriptor = path / "datapackage.json" if path.is_dir() else path
     problems = validate_everything(descriptor)
@@ -91,8 +91,8 @@ def validate(path: Path) -> None:
 @click.pass_obj
 def show(state: _State, county: str) -> None:
     """Print a county's figures with their quotes."""
-    from .api import load
-    from .show import render_figures
+    from county_data.api import load
+    from county_data.show import render_figures
 
     click.echo(render_figures(load(county, registry=state.registry())))
 
@@ -105,7 +105,7 @@ def show(state: _State, county: str) -> None:
 @click.pass_obj
 def export(state: _State, county: str, format_: str, out: Path, force: bool) -> None:
     """Export a county in another format."""
-    from .api import export as export_county
+    from county_data.api import export as export_county
 
     path = export_county(county, format_, out, force=force, registry=state.registry())
     click.echo(f"wrote {path}")
@@ -117,7 +117,7 @@ def export(state: _State, county: str, format_: str, out: Path, force: bool) -> 
 @click.pass_obj
 def verify(state: _State, county: str, sources: Path) -> None:
     """Re-check every figure of a county against source texts you supply."""
-    from .api import verify as verify_county
+    from county_data.api import verify as verify_county
 
     result = verify_county(county, sources, registry=state.registry())
     if result.problems:
@@ -131,7 +131,7 @@ def verify(state: _State, county: str, sources: Path) -> None:
 @click.pass_obj
 def extract(state: _State, report: Path, format_: str) -> None:
     """Draft annotations: one entry per figure of REPORT, for you to edit."""
-    from .draft import draft_entries, read_report, render_draft
+    from county_data.annotation.draft import draft_entries, read_report, render_draft
 
     text, encoding = read_report(report)
     click.echo(f"read {report} as {encoding}", err=True)
@@ -145,7 +145,7 @@ def plugins(state: _State) -> None:
     """Print the plugins as JSON: name, version, status, error and what each provides."""
     import os
 
-    from .plugins import STRICT_ENV, load_registry
+    from county_data.plugins.registry import STRICT_ENV, load_registry
 
     lenient = {key: value for key, value in os.environ.items() if key != STRICT_ENV}
     registry = load_registry(entry_points=not state.no_plugins, env=lenient)
@@ -153,7 +153,7 @@ def plugins(state: _State) -> None:
 
 
 def _county(name: str, registry: Any) -> Any:
-    from .api import get_county
+    from county_data.api import get_county
 
     return get_county(name, registry)
 

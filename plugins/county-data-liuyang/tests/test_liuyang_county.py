@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from county_data import get_county, load
-from county_data.testing import check_distribution
+from county_data.plugins.testing import check_distribution
 
 SHARED_WITH_SHANGLI = {"fireworks_output_value", "old_residential_communities_renovated", "urban_roads_built"}
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from county_data.testing import check_distribution
+from county_data.plugins.testing import check_distribution
 
 from county_data_sdmx import read_sdmx_csv
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..errors import QuantityParseError
+from county_data.errors import QuantityParseError
 from .extract import blocked_spans, may_be_blocked
 from .numerals import normalize
 from .patterns import quantity_pattern, simple_pattern

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ..units import UNITS
+from county_data.catalogue.units import UNITS
 from .vocabulary import KINDS, QUALIFIERS
 
 ROLES: tuple[str, ...] = ("reference", "baseline")
@@ -106,7 +106,7 @@ class Quantity:
         if not math.isfinite(self.value):
             _require(False, "value", "a finite number", self.value)
         if self.unit not in UNITS:
-            _require(False, "unit", "a code of county_data.units", self.unit)
+            _require(False, "unit", "a code of county_data.catalogue.units", self.unit)
         if self.qualifier not in QUALIFIERS:
             _require(False, "qualifier", f"one of {QUALIFIERS}", self.qualifier)
         if self.kind not in KINDS:

@@ -28,7 +28,7 @@ TENS = MappingProxyType({"廿": "二十", "卅": "三十"})
 MULTIPLIER_CHARS = "".join(SMALL_MULTIPLIERS) + "".join(BIG_MULTIPLIERS)
 NUMERAL_CHARS = "".join(DIGITS) + MULTIPLIER_CHARS + "".join(TENS)
 
-#: unit word as written -> unit code of ``county_data.units``
+#: unit word as written -> unit code of ``county_data.catalogue.units``
 UNIT_WORDS = MappingProxyType(
     {
         "美元": "USD", "港元": "HKD", "港币": "HKD", "欧元": "EUR", "元": "CNY",

@@ -6,7 +6,7 @@ import csv
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from county_data.exporters import INJECTION_PREFIXES
+from county_data.exporters.formats import INJECTION_PREFIXES
 
 from .periods import from_time_period
 

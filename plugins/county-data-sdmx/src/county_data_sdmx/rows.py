@@ -6,8 +6,8 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from county_data.exporters import neutralise
-from county_data.units import UNITS
+from county_data.exporters.formats import neutralise
+from county_data.catalogue.units import UNITS
 
 from . import codes
 from .periods import UNKNOWN, to_time_period

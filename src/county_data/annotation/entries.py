@@ -1,0 +1,202 @@
+"""Curated annotations: which figure of a report is which metric, period and kind.
+
+The file is written and reviewed by people; this module only reads it into
+records that remember their YAML line, so every later problem can point there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from county_data.errors import AnnotationError, Problem
+from county_data.catalogue.yaml_file import line_of, read_yaml
+
+QUALIFIERS = ("exact", "more_than", "at_least", "approx", "less_than", "at_most")
+PERIOD = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?|unknown)$")
+HONOUR_LEVELS = ("national", "provincial", "prefectural")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place a figure is written: the quote and its character offsets."""
+
+    source_id: str
+    quote: str
+    start: int
+    end: int
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ObservationEntry:
+    """One fact as annotated; ``formula`` is set for values derived from others."""
+
+    id: str
+    metric: str
+    period: str
+    unit: str
+    surface: str
+    mentions: tuple[Mention, ...]
+    value: float | None = None
+    qualifier: str = "exact"
+    lower: float | None = None
+    upper: float | None = None
+    baseline_period: str = ""
+    period_text: str = ""
+    formula: str = ""
+    derived_from: tuple[str, ...] = ()
+    note: str = ""
+    line: int | None = None
+
+    @property
+    def source_id(self) -> str:
+        return self.mentions[0].source_id
+
+    @property
+    def derived(self) -> bool:
+        return bool(self.formula)
+
+
+@dataclass(frozen=True, slots=True)
+class HonourEntry:
+    """A title the county was awarded; honours are data too."""
+
+    id: str
+    name_zh: str
+    name_en: str
+    level: str
+    mentions: tuple[Mention, ...]
+    year: int | None = None
+    note: str = ""
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Exclusion:
+    """A figure the extractor finds that is not a fact, and why."""
+
+    mention: Mention
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Annotations:
+    path: Path
+    observations: tuple[ObservationEntry, ...]
+    honours: tuple[HonourEntry, ...] = ()
+    excluded: tuple[Exclusion, ...] = field(default=())
+
+
+def read_annotations(path: Path) -> Annotations:
+    """Read an annotation file, collecting every malformed entry before failing."""
+    data = read_yaml(path)
+    if not isinstance(data, dict) or "observations" not in data:
+        raise AnnotationError(
+            Problem("bad-annotations", "annotation file must be a mapping with 'observations'", path=str(path))
+        )
+    default_source = data.get("source", "")
+    problems: list[Problem] = []
+    observations = _read_list(data, "observations", _observation, default_source, path, problems)
+    honours = _read_list(data, "honours", _honour, default_source, path, problems)
+    excluded = _read_list(data, "excluded", _exclusion, default_source, path, problems)
+    if problems:
+        raise AnnotationError(problems)
+    return Annotations(path, tuple(observations), tuple(honours), tuple(excluded))
+
+
+def _read_list(data: dict, key: str, reader: Any, source: str, path: Path, problems: list[Problem]) -> list:
+    records = []
+    for entry in data.get(key) or ():
+        try:
+            records.append(reader(entry, source))
+        except _EntryError as error:
+            problems.append(Problem(error.code, error.message, path=str(path), line=error.line, field=error.field))
+    return records
+
+
+class _EntryError(Exception):
+    def __init__(self, code: str, message: str, line: int | None, field: str = "") -> None:
+        super().__init__(message)
+        self.code, self.message, self.line, self.field = code, message, line, field
+
+
+def _require(entry: Any, key: str, kind: type | tuple[type, ...] = str) -> Any:
+    if not isinstance(entry, dict):
+        raise _EntryError("bad-entry", f"entry must be a mapping (got {entry!r})", None)
+    if key not in entry:
+        raise _EntryError("missing-field", f"{key!r} is required", line_of(entry), key)
+    value = entry[key]
+    if not isinstance(value, kind) or isinstance(value, bool):
+        expected = getattr(kind, "__name__", str(kind))
+        raise _EntryError("bad-type", f"{key!r} must be {expected} (got {value!r})", line_of(entry), key)
+    return value
+
+
+def _optional(entry: dict, key: str, kind: type | tuple[type, ...], default: Any) -> Any:
+    return _require(entry, key, kind) if entry.get(key) is not None else default
+
+
+def _mentions(entry: dict, source: str) -> tuple[Mention, ...]:
+    raw = _require(entry, "mentions", list)
+    if not raw:
+        raise _EntryError("missing-field", "'mentions' must list at least one quote", line_of(entry), "mentions")
+    return tuple(_mention(item, source) for item in raw)
+
+
+def _mention(item: Any, source: str) -> Mention:
+    quote, start, end = _require(item, "quote"), _require(item, "start", int), _require(item, "end", int)
+    if end - start != len(quote):
+        message = f"end - start must equal the quote length {len(quote)} (got {start}..{end})"
+        raise _EntryError("bad-offsets", message, line_of(item), "end")
+    return Mention(_optional(item, "source", str, source), quote, start, end, line_of(item))
+
+
+def _observation(entry: Any, source: str) -> ObservationEntry:
+    period = str(_require(entry, "period", (str, int)))
+    qualifier = _optional(entry, "qualifier", str, "exact")
+    if not PERIOD.match(period):
+        raise _EntryError("bad-period", f"period must be YYYY, YYYY/YYYY or unknown (got {period!r})", line_of(entry), "period")
+    if qualifier not in QUALIFIERS:
+        raise _EntryError("bad-qualifier", f"qualifier must be one of {QUALIFIERS} (got {qualifier!r})", line_of(entry), "qualifier")
+    number = (int, float)
+    return ObservationEntry(
+        id=_require(entry, "id"),
+        metric=_require(entry, "metric"),
+        period=period,
+        unit=_require(entry, "unit"),
+        surface=_require(entry, "surface"),
+        mentions=_mentions(entry, source),
+        value=_optional(entry, "value", number, None),
+        qualifier=qualifier,
+        lower=_optional(entry, "lower", number, None),
+        upper=_optional(entry, "upper", number, None),
+        baseline_period=str(_optional(entry, "baseline_period", (str, int), "")),
+        period_text=_optional(entry, "period_text", str, ""),
+        formula=_optional(entry, "formula", str, ""),
+        derived_from=tuple(_optional(entry, "derived_from", list, ())),
+        note=_optional(entry, "note", str, ""),
+        line=line_of(entry),
+    )
+
+
+def _honour(entry: Any, source: str) -> HonourEntry:
+    level = _require(entry, "level")
+    if level not in HONOUR_LEVELS:
+        raise _EntryError("bad-level", f"level must be one of {HONOUR_LEVELS} (got {level!r})", line_of(entry), "level")
+    return HonourEntry(
+        id=_require(entry, "id"),
+        name_zh=_require(entry, "name_zh"),
+        name_en=_require(entry, "name_en"),
+        level=level,
+        mentions=_mentions(entry, source),
+        year=_optional(entry, "year", int, None),
+        note=_optional(entry, "note", str, ""),
+        line=line_of(entry),
+    )
+
+
+def _exclusion(entry: Any, source: str) -> Exclusion:
+    return Exclusion(_mention(entry, source), _require(entry, "reason"))

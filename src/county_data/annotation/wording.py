@@ -1,0 +1,70 @@
+"""Annotations against the quantity reader: the words must say what the row says,
+and every figure the reader finds in a report must be accounted for."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+from county_data.annotation.entries import Annotations, Mention, ObservationEntry
+from county_data.errors import Problem
+
+
+def consistency_problems(
+    annotations: Annotations, texts: Mapping[str, str], paths: Mapping[str, str] | None = None
+) -> list[Problem]:
+    """Words against rows, and every figure of every text accounted for.
+
+    ``paths`` names the file each source text was read from, for messages.
+    """
+    path = str(annotations.path)
+    problems = [p for entry in annotations.observations if not entry.derived for p in _surface_problems(entry, path)]
+    for source_id, text in sorted(texts.items()):
+        problems += coverage_problems(annotations, source_id, text, (paths or {}).get(source_id, source_id))
+    return problems
+
+
+def _surface_problems(entry: ObservationEntry, path: str) -> list[Problem]:
+    from county_data.quantity import parse_quantity
+
+    quantity = parse_quantity(entry.surface)
+    if quantity is None:
+        return [_problem(entry, path, "unreadable-surface", "surface", f"surface {entry.surface!r} must be one quantity")]
+    problems = []
+    if quantity.unit != entry.unit:
+        problems.append(_problem(entry, path, "surface-unit", "unit", f"unit must be {quantity.unit!r} as written in {entry.surface!r} (got {entry.unit!r})"))
+    if entry.value is not None and not math.isclose(quantity.value, entry.value, rel_tol=1e-9):
+        problems.append(_problem(entry, path, "surface-value", "value", f"value must be {quantity.value:g} as written in {entry.surface!r} (got {entry.value:g})"))
+    if quantity.qualifier != entry.qualifier:
+        problems.append(_problem(entry, path, "surface-qualifier", "qualifier", f"qualifier must be {quantity.qualifier!r} as written in {entry.surface!r} (got {entry.qualifier!r})"))
+    return problems
+
+
+def _problem(entry: ObservationEntry, path: str, code: str, field: str, message: str) -> Problem:
+    return Problem(code, f"observation {entry.id!r}: {message}", path=path, line=entry.line, field=field)
+
+
+def coverage_problems(annotations: Annotations, source_id: str, text: str, text_path: str = "") -> list[Problem]:
+    """Figures of ``text`` used by no observation or honour and not excluded with a reason."""
+    from county_data.quantity import extract_quantities
+
+    used = [m for m in _mentions(annotations) if m.source_id == source_id]
+    excluded = [e.mention for e in annotations.excluded if e.mention.source_id == source_id]
+    problems, matched = [], set()
+    for quantity in extract_quantities(text):
+        covering = [m for m in used + excluded if m.start <= quantity.start and quantity.end <= m.end]
+        matched.update(id(m) for m in covering)
+        if not covering:
+            line = text.count("\n", 0, quantity.start) + 1
+            context = text[max(0, quantity.start - 12) : quantity.end + 12].replace("\n", " ")
+            message = f"figure {quantity.surface!r} is in no observation and not excluded (context: …{context}…)"
+            problems.append(Problem("unaccounted-figure", message, path=text_path or source_id, line=line, field="excluded", found=quantity.surface))
+    for mention in excluded:
+        if id(mention) not in matched:
+            message = f"exclusion {mention.quote!r} at {mention.start} covers no figure the reader finds; remove it"
+            problems.append(Problem("stale-exclusion", message, path=str(annotations.path), line=mention.line, field="excluded"))
+    return problems
+
+
+def _mentions(annotations: Annotations) -> list[Mention]:
+    return [m for record in (*annotations.observations, *annotations.honours) for m in record.mentions]

@@ -1,0 +1,92 @@
+"""A county: where it is, which sources speak of it, where its annotations live."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from county_data.errors import AnnotationError, Problem
+from county_data.source.frozen import Section, Source
+from county_data.catalogue.yaml_file import line_of, read_yaml
+
+COUNTY_CODE = re.compile(r"^\d{6}$")
+SLUG = re.compile(r"^[a-z][a-z0-9-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class County:
+    """A county dataset as a plugin provides it; paths are inside ``root``."""
+
+    code: str
+    slug: str
+    name_zh: str
+    name_en: str
+    prefecture_zh: str
+    prefecture_en: str
+    province_zh: str
+    province_en: str
+    root: Path
+    annotations: Path
+    sources: tuple[Source, ...]
+    version: str = "0.1.0"
+    licence: str = "CC-BY-4.0"
+
+    def __post_init__(self) -> None:
+        if not COUNTY_CODE.match(self.code):
+            raise ValueError(f"county code must be 6 digits of GB/T 2260 (got {self.code!r})")
+        if not SLUG.match(self.slug):
+            raise ValueError(f"county slug must be lower-case ascii (got {self.slug!r})")
+        for path in (self.annotations, *(s.path for s in self.sources if s.path)):
+            _check_inside(self.root, path)
+
+    def source(self, source_id: str) -> Source:
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        raise KeyError(source_id)
+
+
+def _check_inside(root: Path, path: Path) -> None:
+    resolved, base = path.resolve(), root.resolve()
+    if not resolved.is_relative_to(base):
+        raise ValueError(f"resource path must stay inside {base} (got {path})")
+
+
+def read_county(root: Path, filename: str = "county.yaml") -> County:
+    """Read ``root/county.yaml``: the county, its sources and its annotation file."""
+    path = root / filename
+    data = read_yaml(path)
+    try:
+        return _county_from(root, data)
+    except (KeyError, TypeError, ValueError) as error:
+        message = f"missing field {error}" if isinstance(error, KeyError) else str(error)
+        raise AnnotationError(Problem("bad-county", message, path=str(path), line=line_of(data))) from None
+
+
+def _county_from(root: Path, data: dict) -> County:
+    place = data["county"]
+    sources = tuple(_source_from(root, entry) for entry in data["sources"])
+    return County(
+        code=str(place["code"]),
+        slug=place["slug"],
+        name_zh=place["name_zh"],
+        name_en=place["name_en"],
+        prefecture_zh=place["prefecture_zh"],
+        prefecture_en=place["prefecture_en"],
+        province_zh=place["province_zh"],
+        province_en=place["province_en"],
+        root=root,
+        annotations=root / data["annotations"],
+        sources=sources,
+        version=str(data.get("version", "0.1.0")),
+        licence=data.get("licence", "CC-BY-4.0"),
+    )
+
+
+def _source_from(root: Path, entry: dict) -> Source:
+    fields = {key: value for key, value in entry.items() if key not in ("__line__", "sections", "path")}
+    sections = tuple(Section(s["quote"], int(s["start"])) for s in entry.get("sections", ()))
+    path = root / entry["path"] if entry.get("path") else None
+    published = fields.pop("published", "") or ""
+    return Source(**fields, published=str(published), path=path, sections=sections)

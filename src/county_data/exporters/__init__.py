@@ -1,0 +1,1 @@
+"""Export formats: the Exporter record and the writers shipped with county_data."""

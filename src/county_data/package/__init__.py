@@ -1,0 +1,1 @@
+"""From validated tables to a Frictionless data package on disk: schemas, descriptor, files, validation."""

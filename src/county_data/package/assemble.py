@@ -1,0 +1,149 @@
+"""Build a county: Load (frozen texts, annotations) → Process (check, tables) → Save (package)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from county_data.tables import rows as table_rows
+from county_data.annotation.entries import Annotations, read_annotations
+from county_data.annotation.fields import check_annotations
+from county_data.catalogue.county import County
+from county_data.errors import AnnotationError, PackageError, Problem
+from county_data.tables.frames import to_frame, validate_frames
+from county_data.catalogue.metric import Metric
+from county_data.package.files import (
+    LICENCES,
+    PACKAGE_PROFILE,
+    csv_bytes,
+    json_bytes,
+    staged_directory,
+    table_resource,
+    text_resource,
+    write_files,
+)
+from county_data.tables.models import TABLES
+from county_data.source.frozen import read_frozen_bytes
+
+TABLE_ORDER = ("counties", "sources", "metrics", "observations", "mentions", "honours")
+
+
+@dataclass(frozen=True)
+class Assembled:
+    """A county's validated tables and the exact bytes of its package files."""
+
+    county: County
+    frames: dict[str, pd.DataFrame]
+    files: dict[str, bytes]
+
+
+def frozen_texts(county: County) -> dict[str, bytes]:
+    """The checked bytes of every source shipped with the county."""
+    return {s.id: read_frozen_bytes(s, s.path) for s in county.sources if s.path is not None}
+
+
+def checked_annotations(county: County, metrics: Mapping[str, Metric], texts: Mapping[str, str]) -> Annotations:
+    annotations = read_annotations(county.annotations)
+    problems = annotation_problems(county, annotations, metrics, texts)
+    if problems:
+        raise AnnotationError(problems)
+    return annotations
+
+
+def annotation_problems(
+    county: County,
+    annotations: Annotations,
+    metrics: Mapping[str, Metric],
+    texts: Mapping[str, str],
+    paths: Mapping[str, str] | None = None,
+) -> list[Problem]:
+    """Every check of annotations: catalogue, texts, the quantity reader and agreement between sources."""
+    from county_data.annotation.conflicts import conflict_problems
+    from county_data.annotation.wording import consistency_problems
+
+    problems = check_annotations(annotations, metrics, texts, county.code)
+    if problems:
+        return problems
+    paths = paths or {s.id: str(s.path) for s in county.sources if s.path is not None}
+    return consistency_problems(annotations, texts, paths) + conflict_problems(annotations)
+
+
+def assemble(county: County, metrics: Mapping[str, Metric]) -> Assembled:
+    """Load and check a county, returning its validated frames and package bytes."""
+    raw = frozen_texts(county)
+    texts = {source_id: data.decode("utf-8") for source_id, data in raw.items()}
+    annotations = checked_annotations(county, metrics, texts)
+    used = sorted({entry.metric for entry in annotations.observations})
+    shipped = {s.id: f"sources/{s.path.name}" for s in county.sources if s.path is not None}
+    rows = {
+        "counties": table_rows.county_rows(county),
+        "sources": table_rows.source_rows(county, shipped),
+        "metrics": table_rows.metric_rows([metrics[metric_id] for metric_id in used]),
+        "observations": table_rows.observation_rows(county, annotations, metrics),
+        "mentions": table_rows.mention_rows(county, annotations),
+        "honours": table_rows.honour_rows(county, annotations),
+    }
+    frames = validate_frames({name: to_frame(name, rows[name]) for name in TABLE_ORDER}, str(county.annotations))
+    files = {f"data/{name}.csv": csv_bytes(name, frames[name]) for name in TABLE_ORDER}
+    files.update({shipped[source_id]: data for source_id, data in raw.items()})
+    files["datapackage.json"] = json_bytes(descriptor(county, files, shipped))
+    return Assembled(county, frames, files)
+
+
+def descriptor(county: County, files: Mapping[str, bytes], shipped: Mapping[str, str]) -> dict[str, Any]:
+    resources = [
+        table_resource(name, f"data/{name}.csv", files[f"data/{name}.csv"], TABLES[name].Config.title)
+        for name in TABLE_ORDER
+    ]
+    for source in county.sources:
+        if source.id in shipped:
+            path = shipped[source.id]
+            resources.append(text_resource(f"source-{source.id}", path, files[path], f"Frozen text: {source.title}"))
+    return {
+        "$schema": PACKAGE_PROFILE,
+        "name": f"county-data-{county.slug}",
+        "title": f"{county.name_zh} ({county.name_en}): development figures with provenance",
+        "description": (
+            f"Figures about {county.name_en} ({county.prefecture_en}, {county.province_en}; GB/T 2260 "
+            f"{county.code}) read from its sources, each with unit, qualifier, period and the exact quote."
+        ),
+        "version": county.version,
+        "keywords": ["China", "county", county.name_en, county.name_zh, "provenance"],
+        "licenses": [LICENCES.get(county.licence, {"name": county.licence})],
+        "sources": [_citation(source) for source in county.sources],
+        "contributors": _contributors(county),
+        "resources": resources,
+    }
+
+
+def _citation(source: Any) -> dict[str, Any]:
+    citation = {"title": source.title}
+    if source.url:
+        citation["path"] = source.url
+    if source.outlet:
+        citation["outlet"] = source.outlet
+    citation["published"] = source.published or "unknown"
+    citation["sha256"] = source.sha256
+    return citation
+
+
+def _contributors(county: County) -> list[dict[str, Any]]:
+    authors = sorted({s.author for s in county.sources if s.author})
+    people = [{"title": author, "roles": ["author"]} for author in authors]
+    return people + [{"title": "county_data developers", "roles": ["creator"]}]
+
+
+def write_assembled(assembled: Assembled, out: Path) -> Path:
+    """Write the package at ``out`` and validate it with frictionless; replace ``out`` only when valid."""
+    from county_data.package.validate import validate_package
+
+    with staged_directory(out) as staging:
+        write_files(staging, assembled.files)
+        problems = validate_package(staging / "datapackage.json")
+        if problems:
+            raise PackageError(problems)
+    return out

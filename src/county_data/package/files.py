@@ -1,0 +1,121 @@
+"""Write a county as a Frictionless data package, byte for byte the same every time.
+
+No clock, rows sorted by primary key, JSON keys in a fixed order with a final
+newline, one float format, LF line endings, UTF-8 without BOM. The package is
+written to a temporary directory next to the target and moved into place only
+when it validated, so a failed build never leaves half a package.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import shutil
+import tempfile
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from county_data.source.frozen import sha256_of
+from county_data.package.table_schema import table_schema
+
+PACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
+RESOURCE_PROFILE = "https://datapackage.org/profiles/2.0/dataresource.json"
+LICENCES = {
+    "CC-BY-4.0": {
+        "name": "CC-BY-4.0",
+        "path": "https://creativecommons.org/licenses/by/4.0/",
+        "title": "Creative Commons Attribution 4.0",
+    }
+}
+
+
+def format_cell(value: Any, kind: str) -> str:
+    """One cell as text: empty for missing, integers without '.0', floats by repr."""
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+        return ""
+    if kind == "integer":
+        return str(int(value))
+    if kind == "number":
+        number = float(value)
+        return str(int(number)) if number.is_integer() and abs(number) < 1e15 else repr(number)
+    return str(value)
+
+
+def csv_bytes(table: str, frame: pd.DataFrame) -> bytes:
+    """The CSV of a validated frame, formatted by its generated Table Schema."""
+    fields = table_schema(table)["fields"]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([field["name"] for field in fields])
+    columns = [frame[field["name"]].tolist() for field in fields]
+    for row in zip(*columns, strict=True):
+        writer.writerow([format_cell(value, field["type"]) for value, field in zip(row, fields, strict=True)])
+    return buffer.getvalue().encode("utf-8")
+
+
+def json_bytes(document: Any) -> bytes:
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def table_resource(table: str, path: str, data: bytes, title: str) -> dict[str, Any]:
+    return {
+        "name": table,
+        "type": "table",
+        "title": title,
+        "path": path,
+        "scheme": "file",
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "hash": f"sha256:{sha256_of(data)}",
+        "bytes": len(data),
+        "schema": table_schema(table),
+    }
+
+
+def text_resource(name: str, path: str, data: bytes, title: str) -> dict[str, Any]:
+    return {
+        "name": name,
+        "title": title,
+        "path": path,
+        "scheme": "file",
+        "format": "txt",
+        "mediatype": "text/plain",
+        "encoding": "utf-8",
+        "hash": f"sha256:{sha256_of(data)}",
+        "bytes": len(data),
+    }
+
+
+def write_files(directory: Path, files: Mapping[str, bytes]) -> None:
+    for relative, data in sorted(files.items()):
+        target = directory / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+
+
+@contextmanager
+def staged_directory(target: Path) -> Iterator[Path]:
+    """Yield an empty directory beside ``target``; on success it replaces ``target``."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        yield staging
+        _replace(target, staging)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _replace(target: Path, staging: Path) -> None:
+    retired = target.with_name(f".{target.name}.old")
+    shutil.rmtree(retired, ignore_errors=True)
+    if target.exists():
+        target.rename(retired)
+    staging.rename(target)
+    shutil.rmtree(retired, ignore_errors=True)

@@ -1,0 +1,1 @@
+"""Frozen source texts: report bytes to text, checksums and sections."""

@@ -1,0 +1,1 @@
+"""From checked annotations to the validated tables of a package (pandera models, rows, frames)."""
