@@ -24,6 +24,12 @@ class Problem:
     found: Any = None
     expected: Any = None
 
+    def __post_init__(self) -> None:
+        from county_data.error_codes import is_known
+
+        if not is_known(self.code):
+            raise ValueError(f"problem code must be in county_data.error_codes (got {self.code!r})")
+
     def where(self) -> str:
         parts = [self.path] if self.path else []
         if self.line is not None:
@@ -38,9 +44,6 @@ class Problem:
         where = self.where()
         text = f"{where}: {self.message}" if where else self.message
         return f"{text} [{self.code}]"
-
-    def as_tuple(self) -> tuple[str, str, int | None, int | None, str]:
-        return (self.code, self.path, self.line, self.row, self.field)
 
 
 class CountyDataError(Exception):
@@ -116,9 +119,3 @@ class QuantityParseError(CountyDataError, ValueError):
     """``parse_quantity(..., strict=True)`` could not read the text."""
 
     code = "quantity-parse-error"
-
-
-class CoverageError(CountyDataError, ValueError):
-    """A figure of the report is neither an observation nor excluded."""
-
-    code = "unaccounted-figure"

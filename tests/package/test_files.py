@@ -59,7 +59,7 @@ def test_failed_build_leaves_the_old_package_untouched(tmp_path: Path, monkeypat
 
     out = county_data.build("shangli", tmp_path / "shangli")
     before = tree_bytes(out)
-    monkeypatch.setattr(county_data.package.validate, "validate_package", lambda path: [county_data.Problem("x", "broken")])
+    monkeypatch.setattr(county_data.package.validate, "validate_package", lambda path: [county_data.Problem("frictionless/type-error", "broken")])
     with pytest.raises(PackageError):
         county_data.build("shangli", out)
     assert tree_bytes(out) == before
@@ -69,7 +69,7 @@ def test_failed_build_leaves_the_old_package_untouched(tmp_path: Path, monkeypat
 def test_failed_first_build_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import county_data.package.validate
 
-    monkeypatch.setattr(county_data.package.validate, "validate_package", lambda path: [county_data.Problem("x", "broken")])
+    monkeypatch.setattr(county_data.package.validate, "validate_package", lambda path: [county_data.Problem("frictionless/type-error", "broken")])
     with pytest.raises(PackageError):
         county_data.build("shangli", tmp_path / "shangli")
     assert list(tmp_path.iterdir()) == []

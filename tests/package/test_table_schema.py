@@ -63,7 +63,7 @@ def rewrite(package: Path, table: str, old: str, new: str) -> int:
 def test_tampered_csv_fails_its_hash(package_copy: Path) -> None:
     rewrite(package_copy, "observations", ",62,count,", ",63,count,")
     codes = {p.code for p in validate_package(package_copy / "datapackage.json")}
-    assert "hash-count" in codes
+    assert "frictionless/hash-count" in codes
 
 
 def unhash(package: Path) -> None:
@@ -78,7 +78,7 @@ def test_constraint_errors_name_resource_row_and_field(package_copy: Path) -> No
     unhash(package_copy)
     row = rewrite(package_copy, "observations", ",more_than,80,", ",above,80,")
     problems = validate_package(package_copy / "datapackage.json")
-    assert [(p.code, p.row, p.field) for p in problems] == [("constraint-error", row, "qualifier")]
+    assert [(p.code, p.row, p.field) for p in problems] == [("frictionless/constraint-error", row, "qualifier")]
     assert "'observations'" in problems[0].message
 
 
@@ -86,7 +86,7 @@ def test_broken_foreign_key_is_found(package_copy: Path) -> None:
     unhash(package_copy)
     rewrite(package_copy, "observations", ",fireworks_patents_granted,", ",fireworks_patents_grant,")
     problems = validate_package(package_copy / "datapackage.json")
-    assert {p.code for p in problems} == {"foreign-key"}
+    assert {p.code for p in problems} == {"frictionless/foreign-key"}
 
 
 def test_pandera_reports_what_frictionless_cannot_see(package_copy: Path) -> None:

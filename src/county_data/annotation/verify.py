@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from county_data.annotation.check import check
 from county_data.annotation.entries import read_annotations
 from county_data.catalogue.county import County
 from county_data.errors import Problem
@@ -32,8 +33,6 @@ def texts_by_hash(directory: Path) -> dict[str, tuple[Path, bytes]]:
 
 
 def verify_county(county: County, metrics: Mapping[str, Metric], directory: Path) -> Verification:
-    from county_data.package.assemble import annotation_problems
-
     if not directory.is_dir():
         problem = Problem("missing-directory", "sources folder does not exist (expected a folder of source texts)", path=str(directory))
         return Verification(county, (), 0, (problem,))
@@ -47,7 +46,7 @@ def verify_county(county: County, metrics: Mapping[str, Metric], directory: Path
             message = f"no file with sha256 {source.sha256} for source {source.id!r} ({source.title}; {source.url or 'no URL'})"
             problems.append(Problem("source-not-found", message, path=str(directory), field="sha256", expected=source.sha256))
     annotations = read_annotations(county.annotations)
-    problems += annotation_problems(county, annotations, metrics, texts, paths)
+    problems += check(county, annotations, metrics, texts, paths)
     checked = sum(1 for entry in annotations.observations for m in entry.mentions if m.source_id in texts)
     checked += sum(1 for honour in annotations.honours for m in honour.mentions if m.source_id in texts)
     return Verification(county, tuple(sorted(texts)), checked, tuple(problems))

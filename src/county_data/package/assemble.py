@@ -11,7 +11,7 @@ import pandas as pd
 
 from county_data.tables import rows as table_rows
 from county_data.annotation.entries import Annotations, read_annotations
-from county_data.annotation.fields import check_annotations
+from county_data.annotation.check import check
 from county_data.catalogue.county import County
 from county_data.errors import AnnotationError, PackageError, Problem
 from county_data.tables.frames import to_frame, validate_frames
@@ -27,7 +27,7 @@ from county_data.package.files import (
     write_files,
 )
 from county_data.tables.models import TABLES
-from county_data.source.frozen import read_frozen_bytes
+from county_data.source.frozen import read_frozen_text
 
 TABLE_ORDER = ("counties", "sources", "metrics", "observations", "mentions", "honours")
 
@@ -41,41 +41,22 @@ class Assembled:
     files: dict[str, bytes]
 
 
-def frozen_texts(county: County) -> dict[str, bytes]:
-    """The checked bytes of every source shipped with the county."""
-    return {s.id: read_frozen_bytes(s, s.path) for s in county.sources if s.path is not None}
+def frozen_texts(county: County) -> dict[str, str]:
+    """The checked text of every source shipped with the county (sha256, size, strict UTF-8)."""
+    return {s.id: read_frozen_text(s, s.path) for s in county.sources if s.path is not None}
 
 
 def checked_annotations(county: County, metrics: Mapping[str, Metric], texts: Mapping[str, str]) -> Annotations:
     annotations = read_annotations(county.annotations)
-    problems = annotation_problems(county, annotations, metrics, texts)
+    problems = check(county, annotations, metrics, texts)
     if problems:
         raise AnnotationError(problems)
     return annotations
 
 
-def annotation_problems(
-    county: County,
-    annotations: Annotations,
-    metrics: Mapping[str, Metric],
-    texts: Mapping[str, str],
-    paths: Mapping[str, str] | None = None,
-) -> list[Problem]:
-    """Every check of annotations: catalogue, texts, the quantity reader and agreement between sources."""
-    from county_data.annotation.conflicts import conflict_problems
-    from county_data.annotation.wording import consistency_problems
-
-    problems = check_annotations(annotations, metrics, texts, county.code)
-    if problems:
-        return problems
-    paths = paths or {s.id: str(s.path) for s in county.sources if s.path is not None}
-    return consistency_problems(annotations, texts, paths) + conflict_problems(annotations)
-
-
 def assemble(county: County, metrics: Mapping[str, Metric]) -> Assembled:
     """Load and check a county, returning its validated frames and package bytes."""
-    raw = frozen_texts(county)
-    texts = {source_id: data.decode("utf-8") for source_id, data in raw.items()}
+    texts = frozen_texts(county)
     annotations = checked_annotations(county, metrics, texts)
     used = sorted({entry.metric for entry in annotations.observations})
     shipped = {s.id: f"sources/{s.path.name}" for s in county.sources if s.path is not None}
@@ -89,7 +70,7 @@ def assemble(county: County, metrics: Mapping[str, Metric]) -> Assembled:
     }
     frames = validate_frames({name: to_frame(name, rows[name]) for name in TABLE_ORDER}, str(county.annotations))
     files = {f"data/{name}.csv": csv_bytes(name, frames[name]) for name in TABLE_ORDER}
-    files.update({shipped[source_id]: data for source_id, data in raw.items()})
+    files.update({shipped[source_id]: text.encode("utf-8") for source_id, text in texts.items()})
     files["datapackage.json"] = json_bytes(descriptor(county, files, shipped))
     return Assembled(county, frames, files)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from county_data.error_codes import FRICTIONLESS_PREFIX
 from county_data.errors import Problem
 
 
@@ -28,7 +29,7 @@ def _problem(descriptor: Path, resource: str | None, error: object) -> Problem:
     field = getattr(error, "field_name", "") or ""
     where = f"resource {resource!r}: " if resource else ""
     return Problem(
-        getattr(error, "type", "error"),
+        FRICTIONLESS_PREFIX + getattr(error, "type", "error"),
         f"{where}{getattr(error, 'message', str(error))}",
         path=str(descriptor),
         row=row,

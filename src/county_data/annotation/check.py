@@ -1,0 +1,38 @@
+"""One check of a county's annotations: every problem, from every rule, together.
+
+The rules live beside this module, one concern each: ``fields`` (catalogue,
+keys, ids, offsets), ``wording`` (the words say what the row says; every
+figure accounted for) and ``conflicts`` (sources agree). A county builds only
+when ``check`` returns nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from county_data.annotation.conflicts import conflict_problems
+from county_data.annotation.entries import Annotations
+from county_data.annotation.fields import check_annotations
+from county_data.annotation.wording import consistency_problems
+from county_data.catalogue.county import County
+from county_data.catalogue.metric import Metric
+from county_data.errors import Problem
+
+
+def check(
+    county: County,
+    annotations: Annotations,
+    metrics: Mapping[str, Metric],
+    texts: Mapping[str, str],
+    paths: Mapping[str, str] | None = None,
+) -> list[Problem]:
+    """Every problem of ``annotations``; ``paths`` names the file each text was read from.
+
+    Rules about single entries run first: the reader and cross-source rules
+    assume entries that are well-formed, so they run only when those pass.
+    """
+    problems = check_annotations(annotations, metrics, texts, county.code)
+    if problems:
+        return problems
+    paths = paths or {s.id: str(s.path) for s in county.sources if s.path is not None}
+    return consistency_problems(annotations, texts, paths) + conflict_problems(annotations)

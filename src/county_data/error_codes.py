@@ -1,0 +1,133 @@
+"""The error catalogue: every problem code county_data reports, with its title and message.
+
+Codes are stable (kebab-case, like frictionless's): scripts may match on them.
+A :class:`~county_data.errors.Problem` refuses a code that is not listed here,
+so an undocumented code cannot be raised; ``docs/errors.md`` is rendered from
+this table and a test keeps the two equal. Problems frictionless finds in a
+package keep frictionless's own codes under the prefix ``frictionless/``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import MappingProxyType
+
+FRICTIONLESS_PREFIX = "frictionless/"
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorCode:
+    """One catalogue entry: the code, a short title, and what the message says."""
+
+    code: str
+    title: str
+    message: str
+
+
+def _section(*entries: tuple[str, str, str]) -> tuple[ErrorCode, ...]:
+    return tuple(ErrorCode(*entry) for entry in entries)
+
+
+#: section title -> codes, in the order docs/errors.md shows them
+SECTIONS: dict[str, tuple[ErrorCode, ...]] = {
+    "Source texts": _section(
+        ("missing-source", "Source file missing", "cannot read source {id} ({reason})"),
+        ("source-hash-mismatch", "Source changed", "source {id} changed: sha256 must be {expected} (got {found})"),
+        ("source-not-utf8", "Frozen source not UTF-8", "frozen source {id} must be UTF-8 (invalid byte at offset {offset})"),
+        ("undecodable-source", "Report undecodable", "cannot decode the report; tried utf-8, utf-8-sig, gb18030"),
+        ("unreadable-report", "Report unreadable", "cannot read the report ({reason})"),
+    ),
+    "YAML files": _section(
+        ("unreadable-yaml", "YAML file unreadable", "cannot read YAML ({reason})"),
+        ("malformed-yaml", "YAML malformed", "malformed YAML: {reason} (expected a valid YAML document)"),
+    ),
+    "Catalogue: counties and metrics": _section(
+        ("bad-county", "county.yaml invalid", "{field}: {reason}"),
+        ("bad-catalogue", "Metric file not a list", "catalogue must be a YAML list of metrics"),
+        ("bad-metric", "Metric entry invalid", "{reason}"),
+    ),
+    "Annotations: entries": _section(
+        ("bad-annotations", "Annotation file not a mapping", "annotation file must be a mapping with 'observations'"),
+        ("bad-entry", "Entry not a mapping", "entry must be a mapping (got {found})"),
+        ("missing-field", "Required field missing", "{field} is required"),
+        ("bad-type", "Field of the wrong type", "{field} must be {expected} (got {found})"),
+        ("bad-offsets", "Offsets do not span the quote", "end - start must equal the quote length {length} (got {start}..{end})"),
+        ("bad-period", "Period malformed", "period must be YYYY, YYYY/YYYY or unknown (got {found})"),
+        ("bad-qualifier", "Qualifier unknown", "qualifier must be one of exact, more_than, … (got {found})"),
+        ("bad-level", "Honour level unknown", "level must be one of national, provincial, prefectural (got {found})"),
+    ),
+    "Annotations: against catalogue and text": _section(
+        ("unknown-metric", "Metric not in the catalogue", "observation {id}: metric must be in the catalogue (got {found})"),
+        ("unit-mismatch", "Unit not the metric's", "observation {id}: unit must be {expected}, the unit of metric {metric} (got {found})"),
+        ("bad-value", "Value and formula both or neither", "observation {id}: give a value for reported facts, a formula for derived ones"),
+        ("value-out-of-range", "Value implausible", "observation {id}: value must be within {min}..{max} for {metric} (got {found})"),
+        ("surface-not-in-quote", "Surface not in its quote", "observation {id}: surface must be part of the first quote (got {found})"),
+        ("bad-derivation", "derived_from disagrees with formula", "observation {id}: derived_from must list the ids the formula uses"),
+        ("duplicate-key", "Two rows with one key", "observation {id}: duplicate key (county, metric, period, source)"),
+        ("duplicate-id", "Id used twice", "id {id} is used {n} times"),
+        ("unknown-reference", "derived_from names no observation", "observation {id}: derived_from names unknown observation {found}"),
+        ("quote-mismatch", "Quote not at its offsets", "quote must equal the text at {start}..{end} (expected {expected}, found {found})"),
+    ),
+    "Annotations: against the quantity reader": _section(
+        ("unreadable-surface", "Surface not one quantity", "observation {id}: surface {surface} must be one quantity"),
+        ("surface-unit", "Unit disagrees with the words", "observation {id}: unit must be {expected} as written in {surface} (got {found})"),
+        ("surface-value", "Value disagrees with the words", "observation {id}: value must be {expected} as written in {surface} (got {found})"),
+        ("surface-qualifier", "Qualifier disagrees with the words", "observation {id}: qualifier must be {expected} as written in {surface} (got {found})"),
+        ("unaccounted-figure", "Figure left unaccounted", "figure {surface} is in no observation and not excluded (context: …)"),
+        ("stale-exclusion", "Exclusion covers no figure", "exclusion {quote} at {start} covers no figure the reader finds; remove it"),
+        ("source-conflict", "Sources disagree", "sources disagree on {metric} for {period}: {a} in {source_a} and {b} in {source_b} cannot both hold"),
+    ),
+    "Tables": _section(
+        ("schema-violation", "Table breaks its pandera model", "table {table}: {field} must satisfy {check} (got {found})"),
+    ),
+    "Packages": _section(
+        ("missing-descriptor", "No datapackage.json", "no datapackage.json here (expected a data package)"),
+        ("invalid-package", "Package unreadable", "cannot read the package ({reason})"),
+    ),
+    "Counties and plugins": _section(
+        ("unknown-county", "County not installed", "no county {name} (expected one of: {known})"),
+        ("county-invalid", "County of a plugin invalid", "county {slug} ({code}) from plugin {plugin} is invalid"),
+        ("plugin-failed", "Plugin failed to load", "plugin {name} ({distribution} {version}): {reason}"),
+        ("duplicate-provider", "Two plugins provide one thing", "{kind} {key} is provided by {n} plugins: …; disable all but one with COUNTY_DATA_DISABLE_PLUGINS=<name>"),
+    ),
+    "Exports": _section(
+        ("unknown-format", "Export format unknown", "no export format {name} (expected one of: {known})"),
+        ("file-exists", "Output exists", "{path} exists; pass --force to replace it"),
+        ("export-failed", "Exporter failed", "exporter {name} failed: {reason}"),
+        ("missing-extra", "Optional dependency missing", "parquet export needs pyarrow: pip install \"county-data[parquet]\""),
+    ),
+    "Verification against your copies": _section(
+        ("missing-directory", "Sources folder missing", "sources folder does not exist (expected a folder of source texts)"),
+        ("source-not-found", "No copy of a source", "no file with sha256 {sha256} for source {id} ({title}; {url})"),
+    ),
+    "Quantities": _section(
+        ("quantity-parse-error", "Text not one quantity", "cannot read a quantity in {text}"),
+    ),
+}
+
+CODES: MappingProxyType[str, ErrorCode] = MappingProxyType(
+    {entry.code: entry for entries in SECTIONS.values() for entry in entries}
+)
+
+
+def is_known(code: str) -> bool:
+    """Whether ``code`` is in the catalogue (or a frictionless code passed through)."""
+    return code in CODES or code.startswith(FRICTIONLESS_PREFIX)
+
+
+def render_markdown() -> str:
+    """docs/errors.md: every code by section, with its title and message."""
+    lines = [
+        "# Errors",
+        "",
+        "Every problem county_data reports has a stable code, printed in brackets at the end of",
+        "its line (`… [quote-mismatch]`) and kept in `Problem.code`. Each names where it is",
+        "(file, line or row, field), what was found and what was expected. Problems that",
+        "frictionless finds keep frictionless's own type under the prefix `frictionless/`",
+        "(for example `frictionless/type-error`). This page is generated from",
+        "`county_data/error_codes.py`; a test keeps it true.",
+    ]
+    for section, entries in SECTIONS.items():
+        lines += ["", f"## {section}", "", "| code | title | message |", "|---|---|---|"]
+        lines += [f"| `{e.code}` | {e.title} | {e.message.replace('|', '&#124;')} |" for e in entries]
+    return "\n".join(lines) + "\n"
