@@ -33,8 +33,11 @@ def build_seconds() -> list[float]:
     for _ in range(5):
         with tempfile.TemporaryDirectory() as out:
             start = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "county_data.cli", "--no-plugins", "build", "shangli", "--out", out],
-                           check=True, capture_output=True)
+            subprocess.run(
+                [sys.executable, "-m", "county_data.cli", "--no-plugins", "build", "shangli", "--out", out],
+                check=True,
+                capture_output=True,
+            )
             times.append(time.perf_counter() - start)
     return times
 
@@ -48,7 +51,9 @@ def main() -> None:
     print(f"import pandas+pandera+frictionless    {eager:7.1f} ms  (+{eager - bare:.1f} ms)")
     print(f"ratio eager/lazy import overhead      {(eager - bare) / max(ours - bare, 0.1):7.1f}×")
     times = build_seconds()
-    print(f"county-data build shangli (CLI, new process) best {min(times):.2f} s, median {statistics.median(times):.2f} s (target ≤ 2 s)")
+    print(
+        f"county-data build shangli (CLI, new process) best {min(times):.2f} s, median {statistics.median(times):.2f} s (target ≤ 2 s)"
+    )
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
     import county_data
 

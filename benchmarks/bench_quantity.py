@@ -72,7 +72,9 @@ def shared_money(jio: object) -> list[str]:
 def compare(label: str, ours: float, theirs: float, target: float) -> None:
     ratio = theirs / ours
     verdict = "ok" if ratio >= target else "below target"
-    print(f"{label}: ours {ours * 1e3:.1f} ms, theirs {theirs * 1e3:.1f} ms, {ratio:.1f}x ({verdict}, target {target}x)")
+    print(
+        f"{label}: ours {ours * 1e3:.1f} ms, theirs {theirs * 1e3:.1f} ms, {ratio:.1f}x ({verdict}, target {target}x)"
+    )
 
 
 def bench_jionlp() -> None:

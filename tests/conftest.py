@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 import county_data
-
 from core_paths import METRICS_FILE, SHANGLI
 
 

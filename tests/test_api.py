@@ -26,14 +26,21 @@ def test_loaded_observations_carry_value_unit_qualifier_period_and_quote() -> No
 def test_counties_lists_shangli() -> None:
     [county] = county_data.counties()
     assert (county.code, county.slug, county.name_zh, county.prefecture_zh, county.province_zh) == (
-        "360322", "shangli", "上栗县", "萍乡市", "江西省",
+        "360322",
+        "shangli",
+        "上栗县",
+        "萍乡市",
+        "江西省",
     )
 
 
 def test_source_metadata_is_recorded_and_unknowns_stay_empty() -> None:
     [source] = county_data.load("shangli")["sources"].to_dict("records")
     assert (source["title"], source["subject"], source["author"], source["photographs"]) == (
-        "花炮故里向新攀高", "上栗县", "钟进文", "上栗县委宣传部",
+        "花炮故里向新攀高",
+        "上栗县",
+        "钟进文",
+        "上栗县委宣传部",
     )
     assert (source["language"], source["kind"], source["bytes"]) == ("zh-Hans", "news", 10335)
     assert pd.isna(source["outlet"]) and pd.isna(source["published"])

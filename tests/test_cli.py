@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from county_data.cli import main
-
 from core_paths import PACKAGE, SHANGLI
+from county_data.cli import main
 
 
 def run(capsys: pytest.CaptureFixture, *args: str) -> tuple[int, str, str]:
@@ -86,7 +85,9 @@ def test_user_mistakes_are_messages(capsys: pytest.CaptureFixture, args: list[st
 
 
 def test_console_script_exit_status_and_no_traceback(tmp_path: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "county_data.cli", "show", "nowhere"], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "county_data.cli", "show", "nowhere"], capture_output=True, text=True
+    )
     assert result.returncode == 1 and result.stderr.startswith("error: ") and "Traceback" not in result.stderr
 
 

@@ -2,14 +2,12 @@
 
 import doctest
 import re
-from pathlib import Path
 
 import pytest
 
-from county_data.plugins import hookspecs
-from county_data.cli import cli
-
 from core_paths import ROOT
+from county_data.cli import cli
+from county_data.plugins import hookspecs
 
 HOOK_DOC = (ROOT / "docs" / "plugin_hooks.md").read_text(encoding="utf-8")
 README = (ROOT / "README.md").read_text(encoding="utf-8")

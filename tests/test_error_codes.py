@@ -1,17 +1,19 @@
 """The error catalogue is complete and true: documented, raised, and asserted by a test."""
 
 import re
-from pathlib import Path
 
 import pytest
 
+from core_paths import ROOT
 from county_data.error_codes import CODES, render_markdown
 from county_data.errors import Problem
 
-from core_paths import ROOT
-
-SOURCE = {p: p.read_text(encoding="utf-8") for p in (ROOT / "src" / "county_data").rglob("*.py") if p.name != "error_codes.py"}
-TESTS = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "tests").rglob("*.py") if p.name != "test_error_codes.py")
+SOURCE = {
+    p: p.read_text(encoding="utf-8") for p in (ROOT / "src" / "county_data").rglob("*.py") if p.name != "error_codes.py"
+}
+TESTS = "\n".join(
+    p.read_text(encoding="utf-8") for p in (ROOT / "tests").rglob("*.py") if p.name != "test_error_codes.py"
+)
 TESTS += "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "plugins").glob("*/tests/*.py"))
 
 

@@ -32,15 +32,22 @@ def test_wheel_ships_the_frozen_report_and_annotations(wheel: Path) -> None:
 
 def test_load_works_from_any_directory_after_install(wheel: Path, tmp_path: Path) -> None:
     target = tmp_path / "site"
-    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)], check=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)], check=True
+    )
     code = (
         "import county_data; tables = county_data.load('360322');"
         "print(county_data.__file__); print(len(tables['observations']))"
     )
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    result = subprocess.run([sys.executable, "-c", code], cwd=elsewhere, capture_output=True, text=True,
-                            env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin", "COUNTY_DATA_LOAD_PLUGINS": ""})
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin", "COUNTY_DATA_LOAD_PLUGINS": ""},
+    )
     assert result.returncode == 0, result.stderr
     location, rows = result.stdout.split()
     assert location.startswith(str(target)) and rows == "28"

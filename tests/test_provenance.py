@@ -25,7 +25,13 @@ TEXTS = source_texts()
 ROWS = [(table, row) for table in ("observations", "mentions", "honours") for row in read_table(table)]
 
 
-@pytest.mark.parametrize(("table", "row"), ROWS, ids=[f"{t}:{r.get('observation_id') or r.get('record_id') or r.get('honour_id')}@{r['char_start']}" for t, r in ROWS])
+@pytest.mark.parametrize(
+    ("table", "row"),
+    ROWS,
+    ids=[
+        f"{t}:{r.get('observation_id') or r.get('record_id') or r.get('honour_id')}@{r['char_start']}" for t, r in ROWS
+    ],
+)
 def test_quote_equals_frozen_text_at_offsets(table: str, row: dict[str, str]) -> None:
     text = TEXTS[row["source_id"]]
     assert text[int(row["char_start"]) : int(row["char_end"])] == row["quote"]

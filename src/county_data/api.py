@@ -10,10 +10,10 @@ from county_data.errors import CountyDataError, ExportError, Problem, UnknownCou
 if TYPE_CHECKING:
     import pandas as pd
 
-    from county_data.package.assemble import Assembled
-    from county_data.catalogue.county import County
-    from county_data.plugins.registry import Registry
     from county_data.annotation.verify import Verification
+    from county_data.catalogue.county import County
+    from county_data.package.assemble import Assembled
+    from county_data.plugins.registry import Registry
 
 
 def _registry(registry: Registry | None) -> Registry:
@@ -80,7 +80,9 @@ def export(name: str, format: str, out: Path | str, *, force: bool = False, regi
     exporter = registry.get("exporters", format)
     if exporter is None:
         known = ", ".join(sorted(registry.records("exporters")))
-        raise ExportError(Problem("unknown-format", f"no export format {format!r} (expected one of: {known})", found=format))
+        raise ExportError(
+            Problem("unknown-format", f"no export format {format!r} (expected one of: {known})", found=format)
+        )
     assembled = assemble_county(name, registry)
     data = ExportData(assembled.county, assembled.frames, assembled.files)
     return run_exporter(exporter, data, Path(out), force=force)

@@ -29,7 +29,10 @@ class _State:
 def _warn_failed(registry: Any) -> None:
     for status in registry.statuses.values():
         if status.status == "failed":
-            click.echo(f"warning: plugin {status.name!r} ({status.distribution} {status.version}) failed: {status.error}", err=True)
+            click.echo(
+                f"warning: plugin {status.name!r} ({status.distribution} {status.version}) failed: {status.error}",
+                err=True,
+            )
     for problem in registry.conflicts.values():
         click.echo(f"warning: {problem.message}", err=True)
 
@@ -57,8 +60,13 @@ def list_counties(state: _State) -> None:
 
 @cli.command()
 @click.argument("counties", nargs=-1)
-@click.option("--out", type=click.Path(path_type=Path), default=Path("datapackages"), show_default=True,
-              help="Directory the packages are written into, one folder per county.")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=Path("datapackages"),
+    show_default=True,
+    help="Directory the packages are written into, one folder per county.",
+)
 @click.pass_obj
 def build(state: _State, counties: tuple[str, ...], out: Path) -> None:
     """Build and validate data packages (all counties when none is named)."""
@@ -122,7 +130,9 @@ def verify(state: _State, county: str, sources: Path) -> None:
     result = verify_county(county, sources, registry=state.registry())
     if result.problems:
         raise CountyDataError(list(result.problems))
-    click.echo(f"verified {result.figures_checked} quotes of {result.county.slug} against {len(result.sources_found)} source(s)")
+    click.echo(
+        f"verified {result.figures_checked} quotes of {result.county.slug} against {len(result.sources_found)} source(s)"
+    )
 
 
 @cli.command()

@@ -54,9 +54,7 @@ class CountyDataError(Exception):
     def __init__(self, problems: Problem | list[Problem] | str) -> None:
         if isinstance(problems, str):
             problems = Problem(self.code, problems)
-        self.problems: tuple[Problem, ...] = (
-            (problems,) if isinstance(problems, Problem) else tuple(problems)
-        )
+        self.problems: tuple[Problem, ...] = (problems,) if isinstance(problems, Problem) else tuple(problems)
         super().__init__(self.render())
 
     def render(self) -> str:

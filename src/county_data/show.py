@@ -8,7 +8,9 @@ import pandas as pd
 
 
 def render_figures(tables: Mapping[str, pd.DataFrame]) -> str:
-    observations = tables["observations"].merge(tables["metrics"][["metric_id", "label_zh", "label_en"]], on="metric_id")
+    observations = tables["observations"].merge(
+        tables["metrics"][["metric_id", "label_zh", "label_en"]], on="metric_id"
+    )
     observations = observations.sort_values(["source_id", "char_start", "metric_id", "period"], kind="stable")
     lines = []
     for row in observations.itertuples(index=False):
@@ -27,8 +29,8 @@ def render_figures(tables: Mapping[str, pd.DataFrame]) -> str:
 
 
 def _value(row: object) -> str:
-    value = getattr(row, "value")
+    value = row.value
     number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
-    word = getattr(row, "measure_word")
-    unit = word if isinstance(word, str) else getattr(row, "unit")
-    return f"{getattr(row, 'surface')} = {number} {unit}"
+    word = row.measure_word
+    unit = word if isinstance(word, str) else row.unit
+    return f"{row.surface} = {number} {unit}"

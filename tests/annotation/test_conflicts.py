@@ -6,9 +6,13 @@ from county_data.annotation.conflicts import agree, conflict_problems
 from county_data.annotation.entries import Annotations, Mention, ObservationEntry
 
 
-def entry(value: float, qualifier: str = "exact", source: str = "a", period: str = "2024", id: str = "x") -> ObservationEntry:
+def entry(
+    value: float, qualifier: str = "exact", source: str = "a", period: str = "2024", id: str = "x"
+) -> ObservationEntry:
     mention = Mention(source, "q", 0, 1)
-    return ObservationEntry(id, "fireworks_output_value", period, "CNY", "q", (mention,), value=value, qualifier=qualifier)
+    return ObservationEntry(
+        id, "fireworks_output_value", period, "CNY", "q", (mention,), value=value, qualifier=qualifier
+    )
 
 
 @pytest.mark.parametrize(

@@ -1,11 +1,8 @@
 """Drafts for a new report: every figure, with offsets, and the catalogue metric where the words match."""
 
-from pathlib import Path
-
-from county_data.annotation.entries import read_annotations
-from county_data.annotation.draft import clause_around, draft_entries, render_draft, suggest_metric
-
 from core_paths import REPORT_NAME, SHANGLI
+from county_data.annotation.draft import clause_around, draft_entries, render_draft, suggest_metric
+from county_data.annotation.entries import read_annotations
 
 TEXT = (SHANGLI / REPORT_NAME).read_text(encoding="utf-8")
 
@@ -22,7 +19,9 @@ def test_suggestions_find_the_curated_metric_for_most_figures(metrics: dict) -> 
     annotations = read_annotations(SHANGLI / "annotations.yaml")
     curated = {
         mention.start + mention.quote.index(entry.surface) + len(entry.surface): entry.metric
-        for entry in annotations.observations if not entry.derived for mention in entry.mentions
+        for entry in annotations.observations
+        if not entry.derived
+        for mention in entry.mentions
     }
     entries = draft_entries(TEXT, list(metrics.values()))
     matched = [e for e in entries if curated.get(e["end"]) == e["suggested_metric"]]

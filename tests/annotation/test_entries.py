@@ -2,10 +2,9 @@ from pathlib import Path
 
 import pytest
 
+from core_paths import SHANGLI
 from county_data import AnnotationError
 from county_data.annotation.entries import read_annotations
-
-from core_paths import SHANGLI
 
 
 def test_shangli_annotations_read_with_lines() -> None:

@@ -39,7 +39,10 @@ def test_unit_that_does_not_fit_the_metric(edit: Callable, assemble_copy: Callab
     folder = edit("annotations.yaml", "value: 80\n    unit: percent", "value: 80\n    unit: percentage_point")
     [problem] = problems_of(assemble_copy, folder)
     assert (problem.code, problem.field, problem.found, problem.expected) == (
-        "unit-mismatch", "unit", "percentage_point", "percent",
+        "unit-mismatch",
+        "unit",
+        "percentage_point",
+        "percent",
     )
 
 
@@ -64,7 +67,11 @@ def test_value_that_disagrees_with_the_words(edit: Callable, assemble_copy: Call
 
 
 def test_qualifier_that_disagrees_with_the_words(edit: Callable, assemble_copy: Callable) -> None:
-    folder = edit("annotations.yaml", "surface: \"超5.5亿元\"\n    qualifier: more_than", "surface: \"超5.5亿元\"\n    qualifier: exact")
+    folder = edit(
+        "annotations.yaml",
+        'surface: "超5.5亿元"\n    qualifier: more_than',
+        'surface: "超5.5亿元"\n    qualifier: exact',
+    )
     [problem] = problems_of(assemble_copy, folder)
     assert problem.code == "surface-qualifier" and "more_than" in problem.message
 

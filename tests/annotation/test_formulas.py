@@ -7,7 +7,9 @@ def test_references_in_order() -> None:
     assert references("{a} - {b-2} * {a}") == ("a", "b-2", "a")
 
 
-@pytest.mark.parametrize(("formula", "expected"), [("{a} - {b}", 90.0), ("({a} + {b}) / 2", 48.82), ("{a} * 100", 9382.0)])
+@pytest.mark.parametrize(
+    ("formula", "expected"), [("{a} - {b}", 90.0), ("({a} + {b}) / 2", 48.82), ("{a} * 100", 9382.0)]
+)
 def test_evaluate(formula: str, expected: float) -> None:
     assert evaluate(formula, {"a": 93.82, "b": 3.82}) == pytest.approx(expected)
 

@@ -4,7 +4,6 @@ import shutil
 from pathlib import Path
 
 import county_data
-
 from core_paths import REPORT_NAME, SHANGLI
 
 
@@ -17,7 +16,9 @@ def test_verify_finds_the_text_by_checksum_under_any_name(tmp_path: Path) -> Non
 
 def test_verify_reports_a_missing_text_with_its_checksum(tmp_path: Path) -> None:
     [problem] = county_data.verify("shangli", tmp_path).problems
-    assert problem.code == "source-not-found" and problem.expected == county_data.get_county("shangli").sources[0].sha256
+    assert (
+        problem.code == "source-not-found" and problem.expected == county_data.get_county("shangli").sources[0].sha256
+    )
 
 
 def test_verify_reports_quotes_that_moved(tmp_path: Path, edit: object, register_copy: object) -> None:

@@ -8,10 +8,9 @@ from pathlib import Path
 import pytest
 
 import county_data
+from core_paths import PACKAGE
 from county_data import PackageError
 from county_data.package.files import format_cell
-
-from core_paths import PACKAGE
 
 
 def tree_bytes(root: Path) -> dict[str, bytes]:
@@ -31,7 +30,9 @@ def test_rebuild_equals_committed_package(tmp_path: Path) -> None:
         {"TZ": "Asia/Shanghai", "LANG": "zh_CN.GB18030", "PYTHONHASHSEED": "random"},
     ],
 )
-def test_rebuild_is_byte_identical_under_other_time_zones_locales_and_hash_seeds(tmp_path: Path, environment: dict) -> None:
+def test_rebuild_is_byte_identical_under_other_time_zones_locales_and_hash_seeds(
+    tmp_path: Path, environment: dict
+) -> None:
     env = {**os.environ, **environment}
     command = [sys.executable, "-m", "county_data.cli", "--no-plugins", "build", "shangli", "--out", str(tmp_path)]
     subprocess.run(command, env=env, check=True, capture_output=True)
@@ -47,8 +48,16 @@ def test_package_files_are_utf8_lf_without_bom() -> None:
 
 @pytest.mark.parametrize(
     ("value", "kind", "text"),
-    [(2e10, "number", "20000000000"), (93.82, "number", "93.82"), (None, "number", ""), (float("nan"), "number", ""),
-     (5, "integer", "5"), (1e16, "number", "1e+16"), (0.1 + 0.2, "number", "0.30000000000000004"), ("超", "string", "超")],
+    [
+        (2e10, "number", "20000000000"),
+        (93.82, "number", "93.82"),
+        (None, "number", ""),
+        (float("nan"), "number", ""),
+        (5, "integer", "5"),
+        (1e16, "number", "1e+16"),
+        (0.1 + 0.2, "number", "0.30000000000000004"),
+        ("超", "string", "超"),
+    ],
 )
 def test_cells_have_one_format(value: object, kind: str, text: str) -> None:
     assert format_cell(value, kind) == text
@@ -59,7 +68,11 @@ def test_failed_build_leaves_the_old_package_untouched(tmp_path: Path, monkeypat
 
     out = county_data.build("shangli", tmp_path / "shangli")
     before = tree_bytes(out)
-    monkeypatch.setattr(county_data.package.validate, "validate_package", lambda path: [county_data.Problem("frictionless/type-error", "broken")])
+    monkeypatch.setattr(
+        county_data.package.validate,
+        "validate_package",
+        lambda path: [county_data.Problem("frictionless/type-error", "broken")],
+    )
     with pytest.raises(PackageError):
         county_data.build("shangli", out)
     assert tree_bytes(out) == before
@@ -69,7 +82,11 @@ def test_failed_build_leaves_the_old_package_untouched(tmp_path: Path, monkeypat
 def test_failed_first_build_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import county_data.package.validate
 
-    monkeypatch.setattr(county_data.package.validate, "validate_package", lambda path: [county_data.Problem("frictionless/type-error", "broken")])
+    monkeypatch.setattr(
+        county_data.package.validate,
+        "validate_package",
+        lambda path: [county_data.Problem("frictionless/type-error", "broken")],
+    )
     with pytest.raises(PackageError):
         county_data.build("shangli", tmp_path / "shangli")
     assert list(tmp_path.iterdir()) == []
@@ -83,7 +100,15 @@ def test_descriptor_records_sources_without_inventing_outlet_or_date() -> None:
     [source] = descriptor["sources"]
     assert source["title"] == "花炮故里向新攀高" and source["published"] == "unknown" and "outlet" not in source
     names = [resource["name"] for resource in descriptor["resources"]]
-    assert names == ["counties", "sources", "metrics", "observations", "mentions", "honours", "source-shangli-14th-fyp-review"]
+    assert names == [
+        "counties",
+        "sources",
+        "metrics",
+        "observations",
+        "mentions",
+        "honours",
+        "source-shangli-14th-fyp-review",
+    ]
     for resource in descriptor["resources"]:
         data = (PACKAGE / resource["path"]).read_bytes()
         assert resource["bytes"] == len(data)

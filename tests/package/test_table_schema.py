@@ -6,11 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from county_data.tables.models import FOREIGN_KEYS, PRIMARY_KEYS, TABLES
+from core_paths import PACKAGE
 from county_data.package.table_schema import table_schema
 from county_data.package.validate import validate_everything, validate_package
-
-from core_paths import PACKAGE
+from county_data.tables.models import FOREIGN_KEYS, PRIMARY_KEYS, TABLES
 
 
 @pytest.mark.parametrize("table", sorted(TABLES))
@@ -33,7 +32,14 @@ def test_fields_follow_the_pandera_columns(table: str) -> None:
 def test_enums_patterns_and_keys_come_through() -> None:
     schema = table_schema("observations")
     fields = {f["name"]: f for f in schema["fields"]}
-    assert fields["qualifier"]["constraints"]["enum"] == ["exact", "more_than", "at_least", "approx", "less_than", "at_most"]
+    assert fields["qualifier"]["constraints"]["enum"] == [
+        "exact",
+        "more_than",
+        "at_least",
+        "approx",
+        "less_than",
+        "at_most",
+    ]
     assert fields["period"]["constraints"]["pattern"].startswith("^")
     assert fields["value"]["type"] == "number" and fields["char_start"]["type"] == "integer"
     assert schema["primaryKey"] == ["county_code", "metric_id", "period", "source_id"]

@@ -63,7 +63,9 @@ def exporter(name: str) -> county_data.Exporter:
 
 def add(points: list, name: str, **hooks: object) -> None:
     plugin_module(f"fake_plugin_{name.replace('-', '_')}", **hooks)
-    points.append(FakeEntryPoint(name, f"fake_plugin_{name.replace('-', '_')}", FakeDist(f"county-data-{name}", "1.2.3")))
+    points.append(
+        FakeEntryPoint(name, f"fake_plugin_{name.replace('-', '_')}", FakeDist(f"county-data-{name}", "1.2.3"))
+    )
 
 
 def test_import_is_lazy_and_builtin_registers_through_hooks() -> None:
@@ -104,7 +106,10 @@ def test_misspelled_hook_is_caught_by_check_pending(entry_points: list) -> None:
 def test_hook_yielding_the_wrong_record_type_fails_that_plugin_only(entry_points: list) -> None:
     add(entry_points, "sloppy", county_data_exporters=lambda context: "csv")
     registry = load_registry()
-    assert registry.statuses["sloppy"].status == "failed" and "must yield Exporter records" in registry.statuses["sloppy"].error
+    assert (
+        registry.statuses["sloppy"].status == "failed"
+        and "must yield Exporter records" in registry.statuses["sloppy"].error
+    )
     assert "csv" in registry.records("exporters")
 
 
@@ -128,7 +133,7 @@ def test_duplicate_county_code_is_an_error(entry_points: list) -> None:
     add(entry_points, "copycat", county_data_counties=lambda context: [shangli])
     registry = load_registry()
     for name in ("360322", "shangli"):
-        with pytest.raises(PluginError, match="'copycat'.*'county_data'|'county_data'.*'copycat'"):
+        with pytest.raises(PluginError, match=r"'copycat'.*'county_data'|'county_data'.*'copycat'"):
             county_data.get_county(name, registry)
 
 
@@ -146,8 +151,21 @@ def test_allow_list_deny_list_and_kill_switch(entry_points: list) -> None:
 
 def test_county_whose_paths_escape_its_folder_fails_that_plugin(entry_points: list, tmp_path: Path) -> None:
     def escaping(context: object) -> list:
-        return [county_data.County("430181", "escape", "a", "b", "c", "d", "e", "f", tmp_path / "plugin",
-                                   tmp_path / "plugin" / ".." / "elsewhere.yaml", ())]
+        return [
+            county_data.County(
+                "430181",
+                "escape",
+                "a",
+                "b",
+                "c",
+                "d",
+                "e",
+                "f",
+                tmp_path / "plugin",
+                tmp_path / "plugin" / ".." / "elsewhere.yaml",
+                (),
+            )
+        ]
 
     add(entry_points, "escape", county_data_counties=escaping)
     registry = load_registry()
@@ -155,7 +173,9 @@ def test_county_whose_paths_escape_its_folder_fails_that_plugin(entry_points: li
     assert "must stay inside" in registry.statuses["escape"].error
 
 
-def test_plugins_command_reports_json_while_a_plugin_is_broken(entry_points: list, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_plugins_command_reports_json_while_a_plugin_is_broken(
+    entry_points: list, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from county_data.cli import main
 
     entry_points.append(FakeEntryPoint("broken", "fake_plugin_does_not_exist", FakeDist("county-data-broken", "0.0.1")))
@@ -208,12 +228,17 @@ def installed_broken_plugin(root: Path) -> Path:
     (package / "__init__.py").write_text("raise RuntimeError('this plugin is broken on purpose')\n", encoding="utf-8")
     info = root / "county_data_broken-0.0.1.dist-info"
     info.mkdir()
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: county-data-broken\nVersion: 0.0.1\n", encoding="utf-8")
+    (info / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: county-data-broken\nVersion: 0.0.1\n", encoding="utf-8"
+    )
     (info / "entry_points.txt").write_text("[county_data]\nbroken = county_data_broken\n", encoding="utf-8")
     return root
 
 
-@pytest.mark.parametrize("command", [["list"], ["show", "shangli"], ["plugins"], ["export", "shangli", "--format", "json", "--out", "{tmp}/x.json"]])
+@pytest.mark.parametrize(
+    "command",
+    [["list"], ["show", "shangli"], ["plugins"], ["export", "shangli", "--format", "json", "--out", "{tmp}/x.json"]],
+)
 def test_installed_broken_plugin_leaves_every_command_working(tmp_path: Path, command: list[str]) -> None:
     import os
     import subprocess
@@ -227,7 +252,11 @@ def test_installed_broken_plugin_leaves_every_command_working(tmp_path: Path, co
     assert "Traceback" not in result.stderr
     if command == ["plugins"]:
         broken = next(p for p in json.loads(result.stdout) if p["name"] == "broken")
-        assert (broken["status"], broken["distribution"], broken["version"]) == ("failed", "county-data-broken", "0.0.1")
+        assert (broken["status"], broken["distribution"], broken["version"]) == (
+            "failed",
+            "county-data-broken",
+            "0.0.1",
+        )
         assert "broken on purpose" in broken["error"]
     else:
         assert "warning: plugin 'broken' (county-data-broken 0.0.1) failed" in result.stderr

@@ -9,7 +9,16 @@ from county_data.quantity import Quantity, extract_quantities, parse_quantity
 
 @pytest.mark.parametrize(
     "text",
-    ["", "\n\n", "没有数字的文字", bytes(range(256)).decode("latin-1"), "“未闭合的引号 62条", "「4050", "\"“”\"", "\x00" * 100],
+    [
+        "",
+        "\n\n",
+        "没有数字的文字",
+        bytes(range(256)).decode("latin-1"),
+        "“未闭合的引号 62条",
+        "「4050",
+        '"“”"',
+        "\x00" * 100,
+    ],
     ids=["empty", "newlines", "no-numbers", "binary-junk", "open-quote", "open-bracket", "quotes-only", "nul"],
 )
 def test_odd_text_does_not_raise(text: str) -> None:

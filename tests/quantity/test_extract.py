@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from county_data.quantity import extract_quantities
 
 #: (surface, value, unit, qualifier, kind) in report order

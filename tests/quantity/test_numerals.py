@@ -49,7 +49,9 @@ def test_normalize_keeps_length() -> None:
     assert normalize(text) == "增长16.5%，约~3"
 
 
-@pytest.mark.parametrize(("text", "expected"), [("亿", False), ("千万", False), ("零", False), ("十", True), ("三", True), ("3", True)])
+@pytest.mark.parametrize(
+    ("text", "expected"), [("亿", False), ("千万", False), ("零", False), ("十", True), ("三", True), ("3", True)]
+)
 def test_has_digit(text: str, expected: bool) -> None:
     assert has_digit(text) is expected
 

@@ -26,7 +26,7 @@ def test_extract_reads_the_case(text: str, surface: str, value: float, unit: str
 
 
 #: 第一 is a rank only after 排名/居/列, so it cannot be parsed alone
-STANDALONE = [(case, id_) for case, id_ in zip(CASES, CASE_IDS) if not case[1].endswith(("第一", "第二"))]
+STANDALONE = [(case, id_) for case, id_ in zip(CASES, CASE_IDS, strict=False) if not case[1].endswith(("第一", "第二"))]
 
 
 @pytest.mark.parametrize(
@@ -34,7 +34,9 @@ STANDALONE = [(case, id_) for case, id_ in zip(CASES, CASE_IDS) if not case[1].e
     [case for case, _ in STANDALONE],
     ids=[id_ for _, id_ in STANDALONE],
 )
-def test_parse_reads_the_surface_alone(text: str, surface: str, value: float, unit: str, qualifier: str, kind: str) -> None:
+def test_parse_reads_the_surface_alone(
+    text: str, surface: str, value: float, unit: str, qualifier: str, kind: str
+) -> None:
     q = parse_quantity(f" {surface}\n")
     assert q is not None
     assert math.isclose(q.value, value, rel_tol=1e-9) and q.unit == unit

@@ -64,7 +64,11 @@ def test_any_text_is_safe_and_spans_are_valid(text: str) -> None:
     parse_quantity(text)
 
 
-figure_alphabet = st.sampled_from(list("0123456789０１２.,，%％—-至到约超余多以上下万亿千百十一二三四五六七八九零两元家个人第位年成分之番翻增长下降较“”「」\" \n。，"))
+figure_alphabet = st.sampled_from(
+    list(
+        '0123456789０１２.,，%％—-至到约超余多以上下万亿千百十一二三四五六七八九零两元家个人第位年成分之番翻增长下降较“”「」" \n。，'
+    )
+)
 
 
 @settings(max_examples=300)

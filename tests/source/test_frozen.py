@@ -2,10 +2,9 @@ from pathlib import Path
 
 import pytest
 
+from core_paths import REPORT_NAME, SHANGLI
 from county_data import SourceError
 from county_data.source.frozen import Section, Source, decode_report, read_frozen_text, sha256_of
-
-from core_paths import REPORT_NAME, SHANGLI
 
 TEXT = "上栗县烟花爆竹生产机械化应用率超80%"
 
@@ -48,7 +47,7 @@ def test_changed_source_is_reported_with_both_checksums(tmp_path: Path) -> None:
     original = (SHANGLI / REPORT_NAME).read_bytes()
     source = source_for(original)
     changed = tmp_path / "report.txt"
-    changed.write_bytes(original.replace("80%".encode(), "90%".encode()))
+    changed.write_bytes(original.replace(b"80%", b"90%"))
     with pytest.raises(SourceError) as caught:
         read_frozen_text(source, changed)
     problem = caught.value.problems[0]

@@ -25,7 +25,9 @@ def test_loaded_tables_validate(observations: pd.DataFrame) -> None:
 
 def test_bounds_must_enclose_the_value(observations: pd.DataFrame) -> None:
     observations.loc[0, "lower_bound"] = observations.loc[0, "value"] + 1
-    assert problems("observations", observations) == [(1, "", "lower_bound <= value <= upper_bound where bounds are given")]
+    assert problems("observations", observations) == [
+        (1, "", "lower_bound <= value <= upper_bound where bounds are given")
+    ]
 
 
 def test_quote_spans_run_forward(observations: pd.DataFrame) -> None:
@@ -36,7 +38,10 @@ def test_quote_spans_run_forward(observations: pd.DataFrame) -> None:
 def test_duplicate_key_names_the_key_columns(observations: pd.DataFrame) -> None:
     duplicated = pd.concat([observations, observations.iloc[[2]].assign(observation_id="copy")], ignore_index=True)
     key = "county_code, metric_id, period, source_id"
-    assert problems("observations", duplicated) == [(3, key, "multiple_fields_uniqueness"), (29, key, "multiple_fields_uniqueness")]
+    assert problems("observations", duplicated) == [
+        (3, key, "multiple_fields_uniqueness"),
+        (29, key, "multiple_fields_uniqueness"),
+    ]
 
 
 def test_every_bad_cell_is_reported_at_once(observations: pd.DataFrame) -> None:

@@ -10,11 +10,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import county_data_liuyang
 import pytest
+
 from county_data import County, Metric, PluginContext, hookimpl, read_county, read_metrics
 from county_data.api import build, verify
-
-import county_data_liuyang
 
 REPO = Path(__file__).resolve().parents[3]
 SOURCES = Path(os.environ.get("COUNTY_DATA_LIUYANG_SOURCES", REPO.parent / "shared" / "reports" / "liuyang"))
@@ -42,7 +42,9 @@ class CopiedLiuyang:
 @pytest.fixture
 def copy(tmp_path: Path) -> Path:
     root = tmp_path / "liuyang"
-    shutil.copytree(Path(county_data_liuyang.__file__).parent, root, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    shutil.copytree(
+        Path(county_data_liuyang.__file__).parent, root, ignore=shutil.ignore_patterns("*.py", "__pycache__")
+    )
     return root
 
 
@@ -74,7 +76,11 @@ def test_cli_verify() -> None:
 
 @needs_texts
 def test_a_moved_offset_fails_verification(copy: Path, register_plugin: Any) -> None:
-    edit(copy / "annotations.yaml", 'quote: "502.2亿元"\n        start: 903\n        end: 910', 'quote: "502.2亿元"\n        start: 904\n        end: 911')
+    edit(
+        copy / "annotations.yaml",
+        'quote: "502.2亿元"\n        start: 903\n        end: 910',
+        'quote: "502.2亿元"\n        start: 904\n        end: 911',
+    )
     result = verify("liuyang", SOURCES, registry=registry_for(copy, register_plugin))
     codes = [problem.code for problem in result.problems]
     assert "quote-mismatch" in codes
@@ -86,7 +92,7 @@ def test_a_changed_text_is_not_found(copy: Path, register_plugin: Any, tmp_path:
     shutil.copytree(SOURCES, texts)
     target = texts / "peoples-daily-2025-02-12.txt"
     target.chmod(0o644)
-    target.write_bytes(target.read_bytes().replace("502.2".encode(), "520.2".encode()))
+    target.write_bytes(target.read_bytes().replace(b"502.2", b"520.2"))
     result = verify("liuyang", texts, registry=registry_for(copy, register_plugin))
     assert [p.code for p in result.problems] == ["source-not-found"]
     assert "peoples-daily-2025-02-12" in result.problems[0].message
@@ -103,11 +109,16 @@ def test_an_unannotated_figure_is_reported(copy: Path, register_plugin: Any) -> 
     assert "'1个'" in result.problems[0].message
 
 
-def test_visitor_counts_of_february_and_november_must_not_share_a_period(copy: Path, register_plugin: Any, tmp_path: Path) -> None:
+def test_visitor_counts_of_february_and_november_must_not_share_a_period(
+    copy: Path, register_plugin: Any, tmp_path: Path
+) -> None:
     """500万人次 (early 2025) filed under 2023/2025 would contradict 超700万人次 (November 2025)."""
-    edit(copy / "annotations.yaml", 'value: 5000000\n    unit: count\n    surface: "500万人次"\n    qualifier: exact\n    period: "unknown"',
-         'value: 5000000\n    unit: count\n    surface: "500万人次"\n    qualifier: exact\n    period: "2023/2025"')
+    edit(
+        copy / "annotations.yaml",
+        'value: 5000000\n    unit: count\n    surface: "500万人次"\n    qualifier: exact\n    period: "unknown"',
+        'value: 5000000\n    unit: count\n    surface: "500万人次"\n    qualifier: exact\n    period: "2023/2025"',
+    )
     from county_data import CountyDataError
 
-    with pytest.raises(CountyDataError, match="source-conflict|sources disagree"):
+    with pytest.raises(CountyDataError, match=r"source-conflict|sources disagree"):
         build("liuyang", tmp_path / "out", registry=registry_for(copy, register_plugin))

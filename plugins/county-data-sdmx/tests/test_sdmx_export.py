@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from county_data.plugins.testing import check_distribution
-
 from county_data_sdmx import read_sdmx_csv
+
+from county_data.plugins.testing import check_distribution
 
 
 def test_distribution_conforms(tmp_path: Path) -> None:
@@ -34,7 +34,16 @@ def test_header_is_sdmx_csv_2_with_labels(tmp_path: Path, shangli_rows: list[dic
     header = list(shangli_rows[0])
     assert header[:3] == ["STRUCTURE[;]", "STRUCTURE_ID", "ACTION"]
     ids = [name.split(": ")[0] for name in header[3:]]
-    assert ids[:8] == ["REF_AREA", "INDICATOR", "SOURCE", "TIME_PERIOD", "OBS_VALUE", "UNIT_MEASURE", "UNIT_MULT", "OBS_STATUS"]
+    assert ids[:8] == [
+        "REF_AREA",
+        "INDICATOR",
+        "SOURCE",
+        "TIME_PERIOD",
+        "OBS_VALUE",
+        "UNIT_MEASURE",
+        "UNIT_MULT",
+        "OBS_STATUS",
+    ]
     assert {"QUALIFIER", "LOWER_BOUND", "UPPER_BOUND", "COMMENT", "QUOTE", "CHAR_START", "CHAR_END"} <= set(ids)
     assert header[-3:] == ["REF_AREA_NAME[en;zh]", "INDICATOR_NAME[en;zh]", "UNIT_NAME[en;zh]"]
     assert "OBS_VALUE: Observation value" in header
@@ -71,7 +80,10 @@ def test_approx_is_estimated(shangli_rows: list[dict[str, str]]) -> None:
 
 def test_exact_is_normal(shangli_rows: list[dict[str, str]]) -> None:
     row = by_id(shangli_rows, "urban_roads_built")
-    assert (row["OBS_STATUS: Observation status"], row["QUALIFIER: Qualifier as written"]) == ("A: Normal value", "exact")
+    assert (row["OBS_STATUS: Observation status"], row["QUALIFIER: Qualifier as written"]) == (
+        "A: Normal value",
+        "exact",
+    )
 
 
 def test_interval_becomes_sdmx_time_range(shangli_rows: list[dict[str, str]]) -> None:
@@ -79,7 +91,9 @@ def test_interval_becomes_sdmx_time_range(shangli_rows: list[dict[str, str]]) ->
     assert row["TIME_PERIOD: Time period"] == "2021-01-01/P5Y"
 
 
-def test_unknown_period_is_kept_as_empty_time_period_with_comment(shangli_rows: list[dict[str, str]], tmp_path: Path) -> None:
+def test_unknown_period_is_kept_as_empty_time_period_with_comment(
+    shangli_rows: list[dict[str, str]], tmp_path: Path
+) -> None:
     row = by_id(shangli_rows, "urban_roads_built")
     assert row["TIME_PERIOD: Time period"] == ""
     assert "reference period not stated" in row["COMMENT: Comment"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from county_data_sdmx import from_time_period, to_time_period
 
 CASES = [

@@ -7,15 +7,30 @@ from county_data_sdmx.rows import number, observation_row
 
 COUNTY = {"name_en": "Test County", "name_zh": "测试县"}
 METRIC = {"label_en": "Roads", "label_zh": "道路"}
-SOURCE = {"title": "=HYPERLINK(\"x\")", "outlet": "", "published": "2025-01-02"}
+SOURCE = {"title": '=HYPERLINK("x")', "outlet": "", "published": "2025-01-02"}
 
 
 def observation(**changes: object) -> dict[str, object]:
     base = {
-        "county_code": "999999", "metric_id": "roads", "source_id": "s", "period": "2024", "value": -2.5,
-        "unit": "km", "measure_word": None, "qualifier": "less_than", "lower_bound": None, "upper_bound": -2.5,
-        "surface": "-2.5公里", "period_text": None, "baseline_period": None, "method": "reported", "formula": None,
-        "quote": "=1+1", "char_start": 0, "char_end": 4, "note": "@note",
+        "county_code": "999999",
+        "metric_id": "roads",
+        "source_id": "s",
+        "period": "2024",
+        "value": -2.5,
+        "unit": "km",
+        "measure_word": None,
+        "qualifier": "less_than",
+        "lower_bound": None,
+        "upper_bound": -2.5,
+        "surface": "-2.5公里",
+        "period_text": None,
+        "baseline_period": None,
+        "method": "reported",
+        "formula": None,
+        "quote": "=1+1",
+        "char_start": 0,
+        "char_end": 4,
+        "note": "@note",
     }
     return {**base, **changes}
 
@@ -26,7 +41,7 @@ def test_text_cells_are_neutralised_numbers_are_not() -> None:
     assert row["SURFACE"] == "'-2.5公里"
     assert row["OBS_VALUE"] == "-2.5"
     assert row["UPPER_BOUND"] == "-2.5"
-    assert row["SOURCE"] == "s: 2025-01-02, =HYPERLINK(\"x\")"
+    assert row["SOURCE"] == 's: 2025-01-02, =HYPERLINK("x")'
     assert restored(row["QUOTE"]) == "=1+1"
 
 
@@ -38,5 +53,9 @@ def test_less_than_comment() -> None:
 
 def test_numbers_are_fixed_and_locale_free() -> None:
     assert [number(v) for v in (50220000000.0, 93.82, 0.1 + 0.2, None, float("nan"))] == [
-        "50220000000", "93.82", "0.30000000000000004", "", "",
+        "50220000000",
+        "93.82",
+        "0.30000000000000004",
+        "",
+        "",
     ]

@@ -67,10 +67,19 @@ def conflict_problems(annotations: Annotations) -> list[Problem]:
     return problems
 
 
-def _conflict(annotations: Annotations, metric: str, period: str, first: ObservationEntry, second: ObservationEntry) -> Problem:
+def _conflict(
+    annotations: Annotations, metric: str, period: str, first: ObservationEntry, second: ObservationEntry
+) -> Problem:
     message = (
         f"sources disagree on {metric} for {period}: {first.surface!r} ({first.qualifier}) in "
         f"{first.source_id!r} and {second.surface!r} ({second.qualifier}) in {second.source_id!r} cannot both hold"
     )
-    return Problem("source-conflict", message, path=str(annotations.path), line=second.line, field="value",
-                   found=second.surface, expected=f"agreement with {first.id}")
+    return Problem(
+        "source-conflict",
+        message,
+        path=str(annotations.path),
+        line=second.line,
+        field="value",
+        found=second.surface,
+        expected=f"agreement with {first.id}",
+    )

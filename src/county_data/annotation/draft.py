@@ -21,7 +21,9 @@ def read_report(path: Path) -> tuple[str, str]:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise SourceError(Problem("unreadable-report", f"cannot read the report ({error.strerror})", path=str(path))) from None
+        raise SourceError(
+            Problem("unreadable-report", f"cannot read the report ({error.strerror})", path=str(path))
+        ) from None
     return decode_report(data, path)
 
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from county_data.errors import AnnotationError, Problem
 from county_data.catalogue.yaml_file import line_of, read_yaml
+from county_data.errors import AnnotationError, Problem
 
 QUALIFIERS = ("exact", "more_than", "at_least", "approx", "less_than", "at_most")
 PERIOD = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?|unknown)$")
@@ -158,9 +158,13 @@ def _observation(entry: Any, source: str) -> ObservationEntry:
     period = str(_require(entry, "period", (str, int)))
     qualifier = _optional(entry, "qualifier", str, "exact")
     if not PERIOD.match(period):
-        raise _EntryError("bad-period", f"period must be YYYY, YYYY/YYYY or unknown (got {period!r})", line_of(entry), "period")
+        raise _EntryError(
+            "bad-period", f"period must be YYYY, YYYY/YYYY or unknown (got {period!r})", line_of(entry), "period"
+        )
     if qualifier not in QUALIFIERS:
-        raise _EntryError("bad-qualifier", f"qualifier must be one of {QUALIFIERS} (got {qualifier!r})", line_of(entry), "qualifier")
+        raise _EntryError(
+            "bad-qualifier", f"qualifier must be one of {QUALIFIERS} (got {qualifier!r})", line_of(entry), "qualifier"
+        )
     number = (int, float)
     return ObservationEntry(
         id=_require(entry, "id"),

@@ -11,8 +11,8 @@ from collections.abc import Mapping
 
 from county_data.annotation.entries import Annotations, Mention, ObservationEntry
 from county_data.annotation.formulas import references
-from county_data.errors import Problem
 from county_data.catalogue.metric import Metric
+from county_data.errors import Problem
 
 
 def check_annotations(
@@ -72,7 +72,9 @@ def _check_observation(entry: ObservationEntry, metrics: Mapping[str, Metric], p
 
     metric = metrics.get(entry.metric)
     if metric is None:
-        return [problem("unknown-metric", "metric", f"metric must be in the catalogue (got {entry.metric!r})", entry.metric)]
+        return [
+            problem("unknown-metric", "metric", f"metric must be in the catalogue (got {entry.metric!r})", entry.metric)
+        ]
     problems = []
     if entry.unit != metric.unit:
         message = f"unit must be {metric.unit!r}, the unit of metric {metric.id!r} (got {entry.unit!r})"

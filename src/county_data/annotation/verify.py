@@ -13,8 +13,8 @@ from pathlib import Path
 from county_data.annotation.check import check
 from county_data.annotation.entries import read_annotations
 from county_data.catalogue.county import County
-from county_data.errors import Problem
 from county_data.catalogue.metric import Metric
+from county_data.errors import Problem
 from county_data.source.frozen import decode_report, sha256_of
 
 
@@ -34,7 +34,11 @@ def texts_by_hash(directory: Path) -> dict[str, tuple[Path, bytes]]:
 
 def verify_county(county: County, metrics: Mapping[str, Metric], directory: Path) -> Verification:
     if not directory.is_dir():
-        problem = Problem("missing-directory", "sources folder does not exist (expected a folder of source texts)", path=str(directory))
+        problem = Problem(
+            "missing-directory",
+            "sources folder does not exist (expected a folder of source texts)",
+            path=str(directory),
+        )
         return Verification(county, (), 0, (problem,))
     found = texts_by_hash(directory)
     texts, paths, problems = {}, {}, []
@@ -44,7 +48,9 @@ def verify_county(county: County, metrics: Mapping[str, Metric], directory: Path
             texts[source.id], paths[source.id] = decode_report(data, path)[0], str(path)
         else:
             message = f"no file with sha256 {source.sha256} for source {source.id!r} ({source.title}; {source.url or 'no URL'})"
-            problems.append(Problem("source-not-found", message, path=str(directory), field="sha256", expected=source.sha256))
+            problems.append(
+                Problem("source-not-found", message, path=str(directory), field="sha256", expected=source.sha256)
+            )
     annotations = read_annotations(county.annotations)
     problems += check(county, annotations, metrics, texts, paths)
     checked = sum(1 for entry in annotations.observations for m in entry.mentions if m.source_id in texts)

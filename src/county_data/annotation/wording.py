@@ -29,14 +29,40 @@ def _surface_problems(entry: ObservationEntry, path: str) -> list[Problem]:
 
     quantity = parse_quantity(entry.surface)
     if quantity is None:
-        return [_problem(entry, path, "unreadable-surface", "surface", f"surface {entry.surface!r} must be one quantity")]
+        return [
+            _problem(entry, path, "unreadable-surface", "surface", f"surface {entry.surface!r} must be one quantity")
+        ]
     problems = []
     if quantity.unit != entry.unit:
-        problems.append(_problem(entry, path, "surface-unit", "unit", f"unit must be {quantity.unit!r} as written in {entry.surface!r} (got {entry.unit!r})"))
+        problems.append(
+            _problem(
+                entry,
+                path,
+                "surface-unit",
+                "unit",
+                f"unit must be {quantity.unit!r} as written in {entry.surface!r} (got {entry.unit!r})",
+            )
+        )
     if entry.value is not None and not math.isclose(quantity.value, entry.value, rel_tol=1e-9):
-        problems.append(_problem(entry, path, "surface-value", "value", f"value must be {quantity.value:g} as written in {entry.surface!r} (got {entry.value:g})"))
+        problems.append(
+            _problem(
+                entry,
+                path,
+                "surface-value",
+                "value",
+                f"value must be {quantity.value:g} as written in {entry.surface!r} (got {entry.value:g})",
+            )
+        )
     if quantity.qualifier != entry.qualifier:
-        problems.append(_problem(entry, path, "surface-qualifier", "qualifier", f"qualifier must be {quantity.qualifier!r} as written in {entry.surface!r} (got {entry.qualifier!r})"))
+        problems.append(
+            _problem(
+                entry,
+                path,
+                "surface-qualifier",
+                "qualifier",
+                f"qualifier must be {quantity.qualifier!r} as written in {entry.surface!r} (got {entry.qualifier!r})",
+            )
+        )
     return problems
 
 
@@ -58,11 +84,22 @@ def coverage_problems(annotations: Annotations, source_id: str, text: str, text_
             line = text.count("\n", 0, quantity.start) + 1
             context = text[max(0, quantity.start - 12) : quantity.end + 12].replace("\n", " ")
             message = f"figure {quantity.surface!r} is in no observation and not excluded (context: …{context}…)"
-            problems.append(Problem("unaccounted-figure", message, path=text_path or source_id, line=line, field="excluded", found=quantity.surface))
+            problems.append(
+                Problem(
+                    "unaccounted-figure",
+                    message,
+                    path=text_path or source_id,
+                    line=line,
+                    field="excluded",
+                    found=quantity.surface,
+                )
+            )
     for mention in excluded:
         if id(mention) not in matched:
             message = f"exclusion {mention.quote!r} at {mention.start} covers no figure the reader finds; remove it"
-            problems.append(Problem("stale-exclusion", message, path=str(annotations.path), line=mention.line, field="excluded"))
+            problems.append(
+                Problem("stale-exclusion", message, path=str(annotations.path), line=mention.line, field="excluded")
+            )
     return problems
 
 

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from county_data.catalogue.yaml_file import line_of, read_yaml
 from county_data.errors import AnnotationError, Problem
 from county_data.source.frozen import Section, Source
-from county_data.catalogue.yaml_file import line_of, read_yaml
 
 COUNTY_CODE = re.compile(r"^\d{6}$")
 SLUG = re.compile(r"^[a-z][a-z0-9-]*$")

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from county_data.errors import CatalogueError, Problem
 from county_data.catalogue.units import UNIT_CODES
 from county_data.catalogue.yaml_file import line_of, read_yaml
+from county_data.errors import CatalogueError, Problem
 
 MEASURE_KINDS = ("level", "cumulative", "change", "growth_rate", "share", "rank")
 METRIC_ID = re.compile(r"^[a-z][a-z0-9_]*$")

@@ -29,11 +29,9 @@ def read_yaml(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise AnnotationError(
-            Problem("unreadable-yaml", f"cannot read YAML ({error})", path=str(path))
-        ) from None
+        raise AnnotationError(Problem("unreadable-yaml", f"cannot read YAML ({error})", path=str(path))) from None
     try:
-        return yaml.load(text, Loader=_loader_class())  # noqa: S506 - SafeLoader subclass
+        return yaml.load(text, Loader=_loader_class())
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None

@@ -78,7 +78,9 @@ def write_package(data: ExportData, path: Path) -> None:
 def write_json(data: ExportData, path: Path) -> None:
     import json
 
-    tables = {name: json.loads(frame.to_json(orient="records", force_ascii=False)) for name, frame in data.frames.items()}
+    tables = {
+        name: json.loads(frame.to_json(orient="records", force_ascii=False)) for name, frame in data.frames.items()
+    }
     document = {"county": data.county.code, "tables": tables}
     path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
@@ -152,7 +154,13 @@ def read_parquet(path: Path) -> dict[str, pd.DataFrame]:
 
 
 BUILTIN_EXPORTERS = (
-    Exporter("csv", "Frictionless data package (CSV tables + datapackage.json)", write_package, directory=True, read=read_package),
+    Exporter(
+        "csv",
+        "Frictionless data package (CSV tables + datapackage.json)",
+        write_package,
+        directory=True,
+        read=read_package,
+    ),
     Exporter("json", "One JSON document with every table", write_json, suffix=".json", read=read_json),
     Exporter("xlsx", "Excel workbook, one sheet per table", write_xlsx, suffix=".xlsx", read=read_xlsx),
     Exporter("sqlite", "SQLite database, one table per table", write_sqlite, suffix=".sqlite", read=read_sqlite),
@@ -181,7 +189,9 @@ def run_exporter(exporter: Exporter, data: ExportData, path: Path, *, force: boo
     except ExportError:
         raise
     except Exception as error:
-        raise ExportError(Problem("export-failed", f"exporter {exporter.name!r} failed: {error}", path=str(path))) from error
+        raise ExportError(
+            Problem("export-failed", f"exporter {exporter.name!r} failed: {error}", path=str(path))
+        ) from error
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return path

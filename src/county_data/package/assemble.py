@@ -9,13 +9,11 @@ from typing import Any
 
 import pandas as pd
 
-from county_data.tables import rows as table_rows
-from county_data.annotation.entries import Annotations, read_annotations
 from county_data.annotation.check import check
+from county_data.annotation.entries import Annotations, read_annotations
 from county_data.catalogue.county import County
-from county_data.errors import AnnotationError, PackageError, Problem
-from county_data.tables.frames import to_frame, validate_frames
 from county_data.catalogue.metric import Metric
+from county_data.errors import AnnotationError, PackageError
 from county_data.package.files import (
     LICENCES,
     PACKAGE_PROFILE,
@@ -26,8 +24,10 @@ from county_data.package.files import (
     text_resource,
     write_files,
 )
-from county_data.tables.models import TABLES
 from county_data.source.frozen import read_frozen_text
+from county_data.tables import rows as table_rows
+from county_data.tables.frames import to_frame, validate_frames
+from county_data.tables.models import TABLES
 
 TABLE_ORDER = ("counties", "sources", "metrics", "observations", "mentions", "honours")
 
@@ -115,7 +115,7 @@ def _citation(source: Any) -> dict[str, Any]:
 def _contributors(county: County) -> list[dict[str, Any]]:
     authors = sorted({s.author for s in county.sources if s.author})
     people = [{"title": author, "roles": ["author"]} for author in authors]
-    return people + [{"title": "county_data developers", "roles": ["creator"]}]
+    return [*people, {"title": "county_data developers", "roles": ["creator"]}]
 
 
 def write_assembled(assembled: Assembled, out: Path) -> Path:

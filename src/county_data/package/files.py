@@ -21,8 +21,8 @@ from typing import Any
 
 import pandas as pd
 
-from county_data.source.frozen import sha256_of
 from county_data.package.table_schema import table_schema
+from county_data.source.frozen import sha256_of
 
 PACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 RESOURCE_PROFILE = "https://datapackage.org/profiles/2.0/dataresource.json"

@@ -8,7 +8,14 @@ from county_data.tables.models import FOREIGN_KEYS, PRIMARY_KEYS, TABLES
 
 TABLE_SCHEMA_PROFILE = "https://datapackage.org/profiles/2.0/tableschema.json"
 
-_TYPES = {"str": "string", "string": "string", "int64": "integer", "Int64": "integer", "float64": "number", "bool": "boolean"}
+_TYPES = {
+    "str": "string",
+    "string": "string",
+    "int64": "integer",
+    "Int64": "integer",
+    "float64": "number",
+    "bool": "boolean",
+}
 
 
 def table_schema(table: str) -> dict[str, Any]:

@@ -13,7 +13,9 @@ def validate_package(descriptor: Path) -> list[Problem]:
     import frictionless
 
     if not descriptor.is_file():
-        return [Problem("missing-descriptor", "no datapackage.json here (expected a data package)", path=str(descriptor))]
+        return [
+            Problem("missing-descriptor", "no datapackage.json here (expected a data package)", path=str(descriptor))
+        ]
     try:
         report = frictionless.validate(str(descriptor))
     except Exception as error:  # frictionless raises many kinds on broken descriptors

@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from county_data.catalogue.county import County, read_county
+from county_data.catalogue.metric import Metric, read_metrics
 from county_data.exporters.formats import BUILTIN_EXPORTERS, Exporter
 from county_data.plugins.hookspecs import hookimpl
-from county_data.catalogue.metric import Metric, read_metrics
 from county_data.plugins.types import PluginContext
 
 PACKAGE_ROOT = Path(__file__).parents[1]

@@ -15,8 +15,8 @@ import pluggy
 
 if TYPE_CHECKING:
     from county_data.catalogue.county import County
-    from county_data.exporters.formats import Exporter
     from county_data.catalogue.metric import Metric
+    from county_data.exporters.formats import Exporter
     from county_data.plugins.types import PluginContext
 
 PROJECT = "county_data"

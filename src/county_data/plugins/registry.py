@@ -14,9 +14,10 @@ from typing import Any
 
 import pluggy
 
-from . import hookspecs
 from county_data.errors import PluginError, Problem
 from county_data.plugins.types import PluginContext, PluginStatus
+
+from . import hookspecs
 
 ENTRY_POINT_GROUP = "county_data"
 ALLOW_ENV = "COUNTY_DATA_LOAD_PLUGINS"
@@ -120,7 +121,9 @@ def _load_entry_point(registry: Registry, entry_point: Any, env: Mapping[str, st
     _register(registry, entry_point.name, module, distribution, version, context)
 
 
-def _register(registry: Registry, name: str, module: object, distribution: str, version: str, context: PluginContext) -> None:
+def _register(
+    registry: Registry, name: str, module: object, distribution: str, version: str, context: PluginContext
+) -> None:
     status = PluginStatus(name, distribution, version)
     try:
         registry.manager.register(module, name=name)
@@ -137,7 +140,9 @@ def _fail(registry: Registry, status: PluginStatus, message: str, context: Plugi
     status.status, status.error = "failed", message
     registry.statuses[status.name] = status
     if context.strict:
-        raise PluginError(Problem("plugin-failed", f"plugin {status.name!r} ({status.distribution} {status.version}): {message}")) from error
+        raise PluginError(
+            Problem("plugin-failed", f"plugin {status.name!r} ({status.distribution} {status.version}): {message}")
+        ) from error
 
 
 def _collect(registry: Registry, context: PluginContext) -> None:
@@ -160,8 +165,8 @@ def _collect(registry: Registry, context: PluginContext) -> None:
 
 def _call(registry: Registry, kind: str, impl: Any, context: PluginContext) -> list[tuple[str, Any]]:
     from county_data.catalogue.county import County
-    from county_data.exporters.formats import Exporter
     from county_data.catalogue.metric import Metric
+    from county_data.exporters.formats import Exporter
 
     expected = {"counties": County, "metrics": Metric, "exporters": Exporter}[kind]
     status = registry.statuses[impl.plugin_name]

@@ -66,13 +66,15 @@ def assert_round_trip(format_name: str, registry: Any, county: str, tables: Any)
     assert "value" in columns and "metric_id" in columns, f"{format_name}: observations lack {ROUND_TRIP_COLUMNS}"
 
     def rows(frame: Any) -> list[tuple]:
-        keyed = [tuple(str(v) for v in row[:-1]) + (float(row[-1]),) for row in frame[columns].itertuples(index=False)]
+        keyed = [(*tuple(str(v) for v in row[:-1]), float(row[-1])) for row in frame[columns].itertuples(index=False)]
         return sorted(keyed)
 
     expected, found = rows(original), rows(back)
     assert len(expected) == len(found), f"{format_name}: {len(found)} observations read back, {len(expected)} written"
-    for want, got in zip(expected, found):
-        assert want[:-1] == got[:-1] and math.isclose(want[-1], got[-1], rel_tol=1e-9), f"{format_name}: {got} != {want}"
+    for want, got in zip(expected, found, strict=True):
+        assert want[:-1] == got[:-1] and math.isclose(want[-1], got[-1], rel_tol=1e-9), (
+            f"{format_name}: {got} != {want}"
+        )
 
 
 def check_distribution(plugin_name: str, tmp_path: Path, registry: Any | None = None) -> dict[str, list[str]]:
@@ -82,8 +84,8 @@ def check_distribution(plugin_name: str, tmp_path: Path, registry: Any | None = 
     empty. Exporters of a plugin without counties are exercised on the first installed county.
     """
     from county_data.api import build, export
-    from county_data.plugins.registry import load_registry
     from county_data.package.validate import validate_everything
+    from county_data.plugins.registry import load_registry
 
     registry = registry or load_registry(env={"COUNTY_DATA_STRICT_PLUGINS": "1"})
     status = registry.statuses.get(plugin_name)

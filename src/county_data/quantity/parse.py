@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from county_data.errors import QuantityParseError
+
 from .extract import blocked_spans, may_be_blocked
 from .numerals import normalize
 from .patterns import quantity_pattern, simple_pattern

@@ -24,7 +24,11 @@ _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 @cache
 def hint_pattern() -> re.Pattern[str]:
     year = r"(?:19|20)\d{2}"
-    starts = "较比相与12同" + "".join({word[0] for word in (*PLAN_NUMBERS, *RELATIVE_PERIODS)}) + "一二两三四五六七八九十0123456789"
+    starts = (
+        "较比相与12同"
+        + "".join({word[0] for word in (*PLAN_NUMBERS, *RELATIVE_PERIODS)})
+        + "一二两三四五六七八九十0123456789"
+    )
     return re.compile(
         rf"(?=[{re.escape(starts)}])"  # a first-character set lets re skip ahead fast
         rf"(?:(?P<base>较|比|相比于?|与)?(?P<y1>{year})年?(?:(?:—{{1,2}}|[-–~至到])(?P<y2>{year}))?年"

@@ -82,7 +82,13 @@ def read_plain(
 
 
 def _quantity(
-    core: Core, written: Written, start: int, end: int, text: str, original: str, periods: PeriodIndex | None,
+    core: Core,
+    written: Written,
+    start: int,
+    end: int,
+    text: str,
+    original: str,
+    periods: PeriodIndex | None,
     qualifier: str | None = None,
 ) -> Quantity:
     """The Quantity of ``core``; ``qualifier``, when given, overrides what ``written`` implies."""
@@ -139,7 +145,7 @@ def _special(m: re.Match[str]) -> Core | None:
     if m["fan"]:
         times = parse_number(m["fan_n"]) if m["fan_n"] else 1.0
         ok = times is not None and 0 < times <= 10 and times == int(times)
-        return (2.0 ** times, None, "times", "番", "multiple") if ok else None  # type: ignore[operator]
+        return (2.0**times, None, "times", "番", "multiple") if ok else None  # type: ignore[operator]
     return None
 
 

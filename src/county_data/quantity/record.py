@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 
 from county_data.catalogue.units import UNITS
+
 from .vocabulary import KINDS, QUALIFIERS
 
 ROLES: tuple[str, ...] = ("reference", "baseline")

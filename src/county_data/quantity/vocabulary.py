@@ -19,9 +19,7 @@ DIGITS = MappingProxyType(
         "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
     }
 )  # fmt: skip
-SMALL_MULTIPLIERS = MappingProxyType(
-    {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-)
+SMALL_MULTIPLIERS = MappingProxyType({"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000})
 BIG_MULTIPLIERS = MappingProxyType({"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000})
 #: 廿 and 卅 are a digit and 十 in one character.
 TENS = MappingProxyType({"廿": "二十", "卅": "三十"})
@@ -97,7 +95,5 @@ SET_PHRASES: tuple[str, ...] = (
 )  # fmt: skip
 
 #: 十四五 -> 14; plans from the 3rd on start in 1966 + 5 * (n - 3)
-PLAN_NUMBERS = MappingProxyType(
-    {"十一五": 11, "十二五": 12, "十三五": 13, "十四五": 14, "十五五": 15, "十六五": 16}
-)
+PLAN_NUMBERS = MappingProxyType({"十一五": 11, "十二五": 12, "十三五": 13, "十四五": 14, "十五五": 15, "十六五": 16})
 RELATIVE_PERIODS: tuple[str, ...] = ("今年", "去年", "上年", "本年", "前年", "上半年", "下半年")

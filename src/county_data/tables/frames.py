@@ -53,7 +53,17 @@ def _problems(table: str, error: pandera.errors.SchemaErrors, path: str, first_r
             across_columns.setdefault((row, str(case.check)), []).append(field)
             continue
         message = f"table {table!r}: {field or 'table'} must satisfy {case.check} (got {case.failure_case!r})"
-        problems.append(Problem("schema-violation", message, path=path, row=row, field=field, found=case.failure_case, expected=str(case.check)))
+        problems.append(
+            Problem(
+                "schema-violation",
+                message,
+                path=path,
+                row=row,
+                field=field,
+                found=case.failure_case,
+                expected=str(case.check),
+            )
+        )
     for (row, check), fields in across_columns.items():
         named = ", ".join(fields) if check == "multiple_fields_uniqueness" else ""
         message = f"table {table!r}: row must satisfy {check}" + (f" over ({named})" if named else "")

@@ -15,8 +15,8 @@ from pandera.typing import Series
 
 from county_data.annotation.entries import HONOUR_LEVELS, QUALIFIERS
 from county_data.catalogue.metric import MEASURE_KINDS
-from county_data.source.frozen import SOURCE_KINDS
 from county_data.catalogue.units import UNIT_CODES
+from county_data.source.frozen import SOURCE_KINDS
 
 COUNTY_CODE = r"^\d{6}$"
 DATE = r"\d{4}(-\d{2}(-\d{2})?)?"
@@ -125,7 +125,7 @@ class Observations(_Quoted):
     class Config:
         name = "observations"
         title = "Observations"
-        unique = ["county_code", "metric_id", "period", "source_id"]
+        unique = ("county_code", "metric_id", "period", "source_id")
 
     @pa.dataframe_check(error="lower_bound <= value <= upper_bound where bounds are given")
     def value_within_bounds(cls, frame: pd.DataFrame) -> pd.Series:

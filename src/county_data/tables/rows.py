@@ -10,8 +10,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from county_data.annotation.entries import Annotations, HonourEntry, Mention, ObservationEntry
-from county_data.catalogue.county import County
 from county_data.annotation.formulas import evaluate
+from county_data.catalogue.county import County
 from county_data.catalogue.metric import FIELDS as METRIC_FIELDS
 from county_data.catalogue.metric import Metric
 

@@ -83,6 +83,6 @@ def _compact(day: date, *, first: bool) -> str:
         return f"{day.year:04d}"
     if not first and day.month == 12 and day.day == 31:
         return f"{day.year:04d}"
-    if first and day.day == 1 or not first and (day + timedelta(days=1)).day == 1:
+    if (first and day.day == 1) or (not first and (day + timedelta(days=1)).day == 1):
         return f"{day.year:04d}-{day.month:02d}"
     return day.isoformat()

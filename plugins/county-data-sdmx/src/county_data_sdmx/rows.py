@@ -6,8 +6,8 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from county_data.exporters.formats import neutralise
 from county_data.catalogue.units import UNITS
+from county_data.exporters.formats import neutralise
 
 from . import codes
 from .periods import UNKNOWN, to_time_period
@@ -39,7 +39,9 @@ def coded(code: str, name: str) -> str:
 
 def multilingual(**labels: str) -> str:
     """``en:…;zh:…``; the sub-field separator inside a label becomes its full-width form."""
-    return codes.SUBFIELD.join(f"{lang}:{label.replace(codes.SUBFIELD, '；')}" for lang, label in labels.items() if label)
+    return codes.SUBFIELD.join(
+        f"{lang}:{label.replace(codes.SUBFIELD, '；')}" for lang, label in labels.items() if label
+    )
 
 
 def comment(observation: Mapping[str, Any]) -> str:
@@ -53,14 +55,18 @@ def comment(observation: Mapping[str, Any]) -> str:
 
 
 def source_name(source: Mapping[str, Any]) -> str:
-    return ", ".join(part for part in (text(source.get("outlet")), text(source.get("published")), text(source["title"])) if part)
+    return ", ".join(
+        part for part in (text(source.get("outlet")), text(source.get("published")), text(source["title"])) if part
+    )
 
 
 def unit_zh(unit: str, measure_word: str) -> str:
     return measure_word if unit == "count" else UNITS[unit][0]
 
 
-def observation_row(obs: Mapping[str, Any], county: Mapping[str, Any], metric: Mapping[str, Any], source: Mapping[str, Any]) -> Row:
+def observation_row(
+    obs: Mapping[str, Any], county: Mapping[str, Any], metric: Mapping[str, Any], source: Mapping[str, Any]
+) -> Row:
     status, unit, word = codes.OBS_STATUS[obs["qualifier"]], obs["unit"], text(obs.get("measure_word"))
     values = {
         "REF_AREA": coded(obs["county_code"], county["name_en"]),

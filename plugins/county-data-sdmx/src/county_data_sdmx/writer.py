@@ -11,6 +11,7 @@ from .rows import Row, observation_row
 
 if TYPE_CHECKING:
     import pandas as pd
+
     from county_data import ExportData
 
 COLUMNS = tuple(code for code, _, _ in codes.COMPONENTS) + codes.LABEL_COLUMNS
