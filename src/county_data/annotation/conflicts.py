@@ -1,8 +1,7 @@
 """Sources that report the same metric for the same period must agree.
 
-Each observation allows an interval of true values: 502.2亿元 (exact) allows
-only itself, 超500亿元 (more_than) everything above 500亿元, 约30个 (approx)
-values within ``APPROX_TOLERANCE`` of 30. Two observations agree when their
+Each observation allows an interval of true values (what 超, 以上 or 约 allow is
+said once, in :mod:`county_data.qualifiers`). Two observations agree when their
 intervals meet; otherwise the build reports a conflict naming both.
 """
 
@@ -13,44 +12,18 @@ from itertools import combinations
 
 from county_data.annotation.entries import Annotations, ObservationEntry
 from county_data.errors import Problem
+from county_data.qualifiers import Interval, allowed, overlap
 
-APPROX_TOLERANCE = 0.1
 
-
-def interval(entry: ObservationEntry) -> tuple[float, float, bool, bool]:
-    """(low, high, low_open, high_open) of the values the wording allows."""
+def allowed_values(entry: ObservationEntry) -> Interval:
+    """The values the wording of ``entry`` allows (see :mod:`county_data.qualifiers`)."""
     value = float(entry.value if entry.value is not None else math.nan)
-    low = entry.lower if entry.lower is not None else value
-    high = entry.upper if entry.upper is not None else value
-    if entry.qualifier == "more_than":
-        return low, math.inf, True, False
-    if entry.qualifier == "at_least":
-        return low, math.inf, False, False
-    if entry.qualifier == "less_than":
-        return -math.inf, high, False, True
-    if entry.qualifier == "at_most":
-        return -math.inf, high, False, False
-    if entry.qualifier == "approx":
-        spread = abs(value) * APPROX_TOLERANCE
-        return value - spread, value + spread, False, False
-    return low, high, False, False
+    return allowed(entry.qualifier, value, entry.lower, entry.upper)
 
 
 def agree(first: ObservationEntry, second: ObservationEntry) -> bool:
     """Whether some value satisfies both observations."""
-    low_a, high_a, low_open_a, high_open_a = interval(first)
-    low_b, high_b, low_open_b, high_open_b = interval(second)
-    low, low_open = _tighter(low_a, low_open_a, low_b, low_open_b, max)
-    high, high_open = _tighter(high_a, high_open_a, high_b, high_open_b, min)
-    if math.isclose(low, high, rel_tol=1e-9):
-        return not (low_open or high_open)
-    return low < high
-
-
-def _tighter(a: float, a_open: bool, b: float, b_open: bool, pick: object) -> tuple[float, bool]:
-    if math.isclose(a, b, rel_tol=1e-9):
-        return a, a_open or b_open
-    return (a, a_open) if pick(a, b) == a else (b, b_open)
+    return overlap(allowed_values(first), allowed_values(second))
 
 
 def conflict_problems(annotations: Annotations) -> list[Problem]:

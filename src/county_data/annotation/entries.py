@@ -6,16 +6,15 @@ records that remember their YAML line, so every later problem can point there.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from county_data.catalogue.yaml_file import line_of, read_yaml
 from county_data.errors import AnnotationError, Problem
+from county_data.periods import is_period
+from county_data.qualifiers import QUALIFIERS
 
-QUALIFIERS = ("exact", "more_than", "at_least", "approx", "less_than", "at_most")
-PERIOD = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?|unknown)$")
 HONOUR_LEVELS = ("national", "provincial", "prefectural")
 
 
@@ -157,7 +156,7 @@ def _mention(item: Any, source: str) -> Mention:
 def _observation(entry: Any, source: str) -> ObservationEntry:
     period = str(_require(entry, "period", (str, int)))
     qualifier = _optional(entry, "qualifier", str, "exact")
-    if not PERIOD.match(period):
+    if not is_period(period):
         raise _EntryError(
             "bad-period", f"period must be YYYY, YYYY/YYYY or unknown (got {period!r})", line_of(entry), "period"
         )

@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from county_data.catalogue.codes import is_county_code
 from county_data.catalogue.yaml_file import line_of, read_yaml
 from county_data.errors import AnnotationError, Problem
 from county_data.source.frozen import Section, Source
 
-COUNTY_CODE = re.compile(r"^\d{6}$")
 SLUG = re.compile(r"^[a-z][a-z0-9-]*$")
 
 
@@ -33,7 +33,7 @@ class County:
     licence: str = "CC-BY-4.0"
 
     def __post_init__(self) -> None:
-        if not COUNTY_CODE.match(self.code):
+        if not is_county_code(self.code):
             raise ValueError(f"county code must be 6 digits of GB/T 2260 (got {self.code!r})")
         if not SLUG.match(self.slug):
             raise ValueError(f"county slug must be lower-case ascii (got {self.slug!r})")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from county_data.qualifiers import flipped, stated_bounds
+
 from .numerals import has_digit, trailing_scale
 from .numerals import read_numeral as parse_number
 from .patterns import rank_context_pattern
@@ -32,7 +34,6 @@ from .vocabulary import (
 )
 
 _SCALES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, **BIG_MULTIPLIERS, **SMALL_MULTIPLIERS}
-_FLIP = {"more_than": "less_than", "less_than": "more_than", "at_least": "at_most", "at_most": "at_least"}
 _CLAUSE_BREAK = re.compile(r"[，。；：,;:\n!?！？]")
 _DURATIONS = frozenset({"year", "month", "day"})
 _UNIT_KINDS = {"times": "multiple", "percentage_point": "change"}
@@ -98,7 +99,7 @@ def _quantity(
     kind = _kind(core, verb, text, start)
     if verb in _FALLS:
         value, lower, upper = -value, _neg(upper), _neg(lower)
-        qualifier = _FLIP.get(qualifier, qualifier)
+        qualifier = flipped(qualifier)
     hints = () if periods is None else periods.before(start)
     return Quantity(value, core[2], core[3], qualifier, lower, upper, kind,
                     start, end, original[start:end], hints)  # fmt: skip
@@ -220,16 +221,7 @@ def _qualifier(pre: str | None, hi: str | None, more: str | None, more2: str | N
 
 
 def _bounds(core: Core, qualifier: str, near: bool) -> tuple[float, float | None, float | None]:
-    value = core[0]
-    if qualifier == "exact":
-        return value, value, value
-    if qualifier in ("more_than", "at_least"):
-        return value, value, core[1]
-    if qualifier in ("less_than", "at_most"):
-        return value, None, value
-    if core[1] is not None:
-        return value, value, core[1]
-    return value, None, value if near else None
+    return (core[0], *stated_bounds(qualifier, core[0], core[1], near))
 
 
 def _kind(core: Core, verb: str | None, text: str, start: int) -> str:

@@ -11,20 +11,11 @@ import math
 from dataclasses import dataclass
 
 from county_data.catalogue.units import UNITS
+from county_data.qualifiers import QUALIFIERS, bounds_equal_value
 
-from .vocabulary import KINDS, QUALIFIERS
+from .vocabulary import KINDS
 
 ROLES: tuple[str, ...] = ("reference", "baseline")
-
-#: qualifier -> (lower must equal value, upper must equal value)
-_BOUND_RULES = {
-    "exact": (True, True),
-    "more_than": (True, False),
-    "at_least": (True, False),
-    "less_than": (False, True),
-    "at_most": (False, True),
-    "approx": (False, False),
-}
 
 
 def _require(ok: bool, what: str, expected: str, got: object) -> None:
@@ -116,7 +107,7 @@ class Quantity:
         self._check_bounds()
 
     def _check_bounds(self) -> None:
-        lower_is_value, upper_is_value = _BOUND_RULES[self.qualifier]
+        lower_is_value, upper_is_value = bounds_equal_value(self.qualifier)
         if lower_is_value and self.lower != self.value:
             _require(False, "lower", f"value={self.value} for {self.qualifier}", self.lower)
         if upper_is_value and self.upper != self.value:

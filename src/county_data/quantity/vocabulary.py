@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-QUALIFIERS: tuple[str, ...] = ("exact", "more_than", "at_least", "approx", "less_than", "at_most")
 KINDS: tuple[str, ...] = ("level", "change", "growth", "share", "rank", "multiple")
 
 DIGITS = MappingProxyType(

@@ -13,14 +13,14 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from county_data.annotation.entries import HONOUR_LEVELS, QUALIFIERS
-from county_data.catalogue.metric import MEASURE_KINDS
+from county_data.annotation.entries import HONOUR_LEVELS
+from county_data.catalogue.codes import COUNTY_CODE_PATTERN
+from county_data.catalogue.metric import MEASURE_KINDS, METRIC_ID
 from county_data.catalogue.units import UNIT_CODES
+from county_data.periods import DAY_PATTERN, PERIOD_PATTERN, YEAR_PATTERN
+from county_data.qualifiers import QUALIFIERS
 from county_data.source.frozen import SOURCE_KINDS
 
-COUNTY_CODE = r"^\d{6}$"
-DATE = r"\d{4}(-\d{2}(-\d{2})?)?"
-PERIOD = rf"^({DATE}(/{DATE})?|unknown)$"
 ID = r"^[a-z0-9][a-z0-9_.-]*$"
 METHODS = ("reported", "derived")
 
@@ -41,7 +41,7 @@ class _Quoted(_Table):
 
 
 class Counties(_Table):
-    county_code: Series[str] = pa.Field(str_matches=COUNTY_CODE, unique=True, description="GB/T 2260 code")
+    county_code: Series[str] = pa.Field(str_matches=COUNTY_CODE_PATTERN, unique=True, description="GB/T 2260 code")
     name_zh: Series[str] = pa.Field(description="Chinese name")
     name_en: Series[str] = pa.Field(description="English name")
     prefecture_zh: Series[str] = pa.Field(description="prefecture-level city, Chinese")
@@ -56,13 +56,13 @@ class Counties(_Table):
 
 class Sources(_Table):
     source_id: Series[str] = pa.Field(str_matches=ID, unique=True, description="source identifier")
-    county_code: Series[str] = pa.Field(str_matches=COUNTY_CODE, description="county the source is about")
+    county_code: Series[str] = pa.Field(str_matches=COUNTY_CODE_PATTERN, description="county the source is about")
     kind: Series[str] = pa.Field(isin=list(SOURCE_KINDS), description="news, work report or statistical bulletin")
     title: Series[str] = pa.Field(description="title or headline as published")
     subject: Series[str] = pa.Field(nullable=True, description="what the text is about")
     outlet: Series[str] = pa.Field(nullable=True, description="publishing outlet; empty when the text does not say")
     published: Series[str] = pa.Field(
-        nullable=True, str_matches=r"^\d{4}-\d{2}-\d{2}$", description="publication date; empty when not stated"
+        nullable=True, str_matches=DAY_PATTERN, description="publication date; empty when not stated"
     )
     author: Series[str] = pa.Field(nullable=True, description="byline")
     photographs: Series[str] = pa.Field(nullable=True, description="credit for photographs")
@@ -79,7 +79,7 @@ class Sources(_Table):
 
 
 class Metrics(_Table):
-    metric_id: Series[str] = pa.Field(str_matches=r"^[a-z][a-z0-9_]*$", unique=True, description="metric identifier")
+    metric_id: Series[str] = pa.Field(str_matches=METRIC_ID.pattern, unique=True, description="metric identifier")
     label_zh: Series[str] = pa.Field(description="Chinese label")
     label_en: Series[str] = pa.Field(description="English label")
     topic: Series[str] = pa.Field(description="topic the metric belongs to")
@@ -97,9 +97,9 @@ class Metrics(_Table):
 
 class Observations(_Quoted):
     observation_id: Series[str] = pa.Field(str_matches=ID, unique=True, description="observation identifier")
-    county_code: Series[str] = pa.Field(str_matches=COUNTY_CODE, description="GB/T 2260 code")
+    county_code: Series[str] = pa.Field(str_matches=COUNTY_CODE_PATTERN, description="GB/T 2260 code")
     metric_id: Series[str] = pa.Field(description="metric in the catalogue")
-    period: Series[str] = pa.Field(str_matches=PERIOD, description="ISO 8601 year or interval, or unknown")
+    period: Series[str] = pa.Field(str_matches=PERIOD_PATTERN, description="ISO 8601 year or interval, or unknown")
     source_id: Series[str] = pa.Field(description="source the figure is quoted from")
     value: Series[float] = pa.Field(description="value in base units (yuan, not 亿元)")
     unit: Series[str] = pa.Field(isin=list(UNIT_CODES), description="unit code")
@@ -109,7 +109,7 @@ class Observations(_Quoted):
     upper_bound: Series[float] = pa.Field(nullable=True, description="largest value the wording allows")
     surface: Series[str] = pa.Field(description="the figure as written, e.g. 超5.5亿元")
     baseline_period: Series[str] = pa.Field(
-        nullable=True, str_matches=r"^\d{4}$", description="baseline of a change (较2020年 → 2020)"
+        nullable=True, str_matches=YEAR_PATTERN, description="baseline of a change (较2020年 → 2020)"
     )
     period_text: Series[str] = pa.Field(nullable=True, description="the words that set the period")
     method: Series[str] = pa.Field(isin=list(METHODS), description="reported in the source, or derived")
@@ -149,7 +149,7 @@ class Mentions(_Quoted):
 
 class Honours(_Quoted):
     honour_id: Series[str] = pa.Field(str_matches=ID, unique=True, description="honour identifier")
-    county_code: Series[str] = pa.Field(str_matches=COUNTY_CODE, description="GB/T 2260 code")
+    county_code: Series[str] = pa.Field(str_matches=COUNTY_CODE_PATTERN, description="GB/T 2260 code")
     name_zh: Series[str] = pa.Field(description="title of the honour, Chinese")
     name_en: Series[str] = pa.Field(description="title of the honour, English")
     level: Series[str] = pa.Field(isin=list(HONOUR_LEVELS), description="national, provincial or prefectural")

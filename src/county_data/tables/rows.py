@@ -14,6 +14,7 @@ from county_data.annotation.formulas import evaluate
 from county_data.catalogue.county import County
 from county_data.catalogue.metric import FIELDS as METRIC_FIELDS
 from county_data.catalogue.metric import Metric
+from county_data.qualifiers import stated_bounds
 
 Row = dict[str, Any]
 
@@ -78,20 +79,9 @@ def _values(entries: Sequence[ObservationEntry]) -> dict[str, float]:
     return values
 
 
-def bounds(qualifier: str, value: float) -> tuple[float | None, float | None]:
-    """Bounds the wording implies: 超80% has a lower bound of 80 and no upper one."""
-    if qualifier == "exact":
-        return value, value
-    if qualifier in ("more_than", "at_least"):
-        return value, None
-    if qualifier in ("less_than", "at_most"):
-        return None, value
-    return None, None
-
-
 def _observation_row(county: County, entry: ObservationEntry, metric: Metric, values: Mapping[str, float]) -> Row:
     value = values[entry.id]
-    lower, upper = bounds(entry.qualifier, value)
+    lower, upper = stated_bounds(entry.qualifier, value)
     first = entry.mentions[0]
     return {
         "observation_id": entry.id,
