@@ -45,7 +45,8 @@ def validate_frames(frames: Mapping[str, pd.DataFrame], path: str = "") -> dict[
 
 def _problems(table: str, error: pandera.errors.SchemaErrors, path: str, first_row: int) -> list[Problem]:
     """One problem per failing cell, and one per row for checks across columns."""
-    problems, across_columns = [], {}
+    problems: list[Problem] = []
+    across_columns: dict[tuple[int | None, str], list[str]] = {}
     for case in error.failure_cases.itertuples(index=False):
         row = None if pd.isna(case.index) else int(case.index) + first_row
         field = "" if case.column is None or pd.isna(case.column) else str(case.column)
