@@ -75,8 +75,9 @@ def test_import_is_lazy_and_builtin_registers_through_hooks() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
     registry = load_registry(entry_points=False)
-    assert registry.providers[("counties", "360322")] == "county_data"
-    assert set(registry.records("exporters")) == {"csv", "json", "xlsx", "sqlite", "parquet"}
+    assert registry.counties.providers["360322"] == "county_data.shangli"
+    assert registry.metrics.providers["business_startup_loans"] == "county_data"
+    assert set(registry.exporters.records) == {"csv", "json", "xlsx", "sqlite", "parquet"}
 
 
 def test_plugin_that_raises_on_import_is_reported_and_others_work(entry_points: list) -> None:
@@ -86,7 +87,7 @@ def test_plugin_that_raises_on_import_is_reported_and_others_work(entry_points: 
     broken = registry.statuses["broken"]
     assert (broken.status, broken.distribution, broken.version) == ("failed", "county-data-broken", "0.0.1")
     assert "ModuleNotFoundError" in broken.error
-    assert registry.statuses["good"].status == "active" and "good-format" in registry.records("exporters")
+    assert registry.statuses["good"].status == "active" and "good-format" in registry.exporters.records
     assert county_data.counties(registry)[0].slug == "shangli"
 
 
@@ -110,7 +111,7 @@ def test_hook_yielding_the_wrong_record_type_fails_that_plugin_only(entry_points
         registry.statuses["sloppy"].status == "failed"
         and "must yield Exporter records" in registry.statuses["sloppy"].error
     )
-    assert "csv" in registry.records("exporters")
+    assert "csv" in registry.exporters.records
 
 
 def test_duplicate_format_is_an_error_naming_every_provider(entry_points: list) -> None:
@@ -118,12 +119,12 @@ def test_duplicate_format_is_an_error_naming_every_provider(entry_points: list) 
     add(entry_points, "two", county_data_exporters=lambda context: [exporter("dup")])
     registry = load_registry()
     with pytest.raises(PluginError) as caught:
-        registry.get("exporters", "dup")
+        registry.exporters.get("dup")
     message = str(caught.value)
-    assert "'one' (county-data-one)" in message and "'two' (county-data-two)" in message
+    assert "'one' (county-data-one 1.2.3)" in message and "'two' (county-data-two 1.2.3)" in message
     assert message.startswith("field 'exporters': exporter 'dup' is provided by 2 plugins")
     assert "COUNTY_DATA_DISABLE_PLUGINS" in message
-    assert registry.get("exporters", "json") is not None
+    assert registry.exporters.get("json") is not None
     with pytest.raises(PluginError):
         load_registry(env={"COUNTY_DATA_STRICT_PLUGINS": "1"})
 
@@ -133,7 +134,7 @@ def test_duplicate_county_code_is_an_error(entry_points: list) -> None:
     add(entry_points, "copycat", county_data_counties=lambda context: [shangli])
     registry = load_registry()
     for name in ("360322", "shangli"):
-        with pytest.raises(PluginError, match=r"'copycat'.*'county_data'|'county_data'.*'copycat'"):
+        with pytest.raises(PluginError, match=r"'copycat'.*'county_data.shangli'"):
             county_data.get_county(name, registry)
 
 
@@ -145,8 +146,8 @@ def test_allow_list_deny_list_and_kill_switch(entry_points: list) -> None:
     denied = load_registry(env={"COUNTY_DATA_DISABLE_PLUGINS": "county-data-alpha"})
     assert (denied.statuses["alpha"].status, denied.statuses["beta"].status) == ("disabled", "active")
     none = load_registry(env={"COUNTY_DATA_LOAD_PLUGINS": ""})
-    assert {s.status for name, s in none.statuses.items() if name != "county_data"} == {"disabled"}
-    assert "csv" in none.records("exporters")
+    assert {s.status for name, s in none.statuses.items() if name in ("alpha", "beta")} == {"disabled"}
+    assert "csv" in none.exporters.records
 
 
 def test_county_whose_paths_escape_its_folder_fails_that_plugin(entry_points: list, tmp_path: Path) -> None:
@@ -185,7 +186,8 @@ def test_plugins_command_reports_json_while_a_plugin_is_broken(
     report = {entry["name"]: entry for entry in json.loads(capsys.readouterr().out)}
     assert report["broken"]["status"] == "failed" and report["broken"]["version"] == "0.0.1"
     assert report["good"]["provides"] == {"exporters": ["good-format"]}
-    assert set(report["county_data"]["provides"]) == {"counties", "exporters", "metrics"}
+    assert set(report["county_data"]["provides"]) == {"exporters", "metrics"}
+    assert report["county_data.shangli"]["provides"] == {"counties": ["360322"]}
 
 
 def test_other_commands_keep_working_with_a_broken_plugin(entry_points: list, capsys: pytest.CaptureFixture) -> None:
