@@ -273,3 +273,41 @@ def test_installed_broken_plugin_fails_strict_mode_with_a_message(tmp_path: Path
     result = subprocess.run([sys.executable, "-m", "county_data.cli", "list"], env=env, capture_output=True, text=True)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "plugin 'broken' (county-data-broken 0.0.1)" in result.stderr
+
+
+def test_plugins_command_shows_each_side_of_a_conflict(entry_points: list, capsys: pytest.CaptureFixture) -> None:
+    from county_data.cli import main
+
+    shangli = county_data.get_county("shangli")
+    add(entry_points, "copycat", county_data_counties=lambda context: [shangli])
+    add(entry_points, "one", county_data_exporters=lambda context: [exporter("dup"), exporter("one-only")])
+    add(entry_points, "two", county_data_exporters=lambda context: [exporter("dup")])
+    assert main(["plugins"]) == 0
+    report = {entry["name"]: entry for entry in json.loads(capsys.readouterr().out)}
+    assert report["copycat"]["status"] == "conflict"
+    assert report["copycat"]["conflicts"] == [{"kind": "counties", "key": "360322", "with": ["county_data.shangli"]}]
+    assert report["county_data.shangli"]["status"] == "conflict"
+    assert report["county_data.shangli"]["conflicts"] == [{"kind": "counties", "key": "360322", "with": ["copycat"]}]
+    assert report["one"]["conflicts"] == [{"kind": "exporters", "key": "dup", "with": ["two"]}]
+    assert (report["county_data"]["status"], report["county_data"]["conflicts"]) == ("active", [])
+
+
+def test_a_conflict_with_the_core_can_only_be_resolved_by_disabling_the_other(entry_points: list) -> None:
+    add(entry_points, "rival", county_data_exporters=lambda context: [exporter("csv")])
+    registry = load_registry(env={"COUNTY_DATA_DISABLE_PLUGINS": "earlier"})
+    message = registry.exporters.conflicts["csv"].message
+    assert message.endswith("to keep one, set COUNTY_DATA_DISABLE_PLUGINS=earlier,rival keeps 'county_data'")
+    resolved = load_registry(env={"COUNTY_DATA_DISABLE_PLUGINS": "earlier,rival"})
+    assert not resolved.conflicts() and resolved.exporters.providers["csv"] == "county_data"
+
+
+def test_the_deny_list_also_disables_plugins_registered_for_a_test(register_plugin: object) -> None:
+    class Spy:
+        @county_data.hookimpl
+        def county_data_exporters(self, context: county_data.PluginContext) -> list:
+            return [exporter("spy-format")]
+
+    registry = register_plugin(Spy(), "spy", entry_points=False)  # type: ignore[operator]
+    assert registry.exporters.providers["spy-format"] == "spy"
+    denied = load_registry(entry_points=False, env={"COUNTY_DATA_DISABLE_PLUGINS": "spy"}, extra=[("spy", Spy())])
+    assert denied.statuses["spy"].status == "disabled" and "spy-format" not in denied.exporters.records
