@@ -1,12 +1,14 @@
 """The Python API: list counties, load their tables, build and export them.
 
 Every function that takes a county accepts its slug (``"shangli"``, any case) or its
-GB/T 2260 code (``"360322"``, or the int ``360322``: codes never start with 0, so the
-int is unambiguous). Anything else is refused with :class:`county_data.errors.CountyNameError`.
+GB/T 2260 code (``"360322"``, or the integer ``360322``, numpy's included: codes never
+start with 0, so the integer is unambiguous). Anything else is refused with
+:class:`county_data.errors.CountyNameError`.
 """
 
 from __future__ import annotations
 
+from numbers import Integral
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,8 +36,8 @@ def county_key(name: object) -> str:
     """``name`` as a lookup key (a code, or a lower-case slug), or CountyNameError."""
     from county_data.catalogue.county import COUNTY_CODE, SLUG
 
-    if isinstance(name, int) and not isinstance(name, bool) and COUNTY_CODE.fullmatch(str(name)):
-        return str(name)
+    if isinstance(name, Integral) and not isinstance(name, bool) and COUNTY_CODE.fullmatch(str(int(name))):
+        return str(int(name))  # numpy's int64 too: a code column read by pandas
     if isinstance(name, str) and (COUNTY_CODE.fullmatch(name) or SLUG.fullmatch(name.lower())):
         return name.lower()
     message = f"county must be a slug or a 6-digit GB/T 2260 code (got {name!r})"

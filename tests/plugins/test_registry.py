@@ -3,6 +3,7 @@
 import json
 import sys
 import types
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,7 +11,9 @@ import pytest
 
 import county_data
 from county_data import PluginError
+from county_data.plugins.hookspecs import hookimpl
 from county_data.plugins.registry import load_registry
+from county_data.plugins.testing import RegisterPlugin
 
 
 @dataclass
@@ -32,10 +35,10 @@ class FakeEntryPoint:
         return sys.modules[module_name]
 
 
-def plugin_module(name: str, **hooks: object) -> types.ModuleType:
+def plugin_module(name: str, **hooks: Callable[..., object]) -> types.ModuleType:
     module = types.ModuleType(name)
     for hook_name, function in hooks.items():
-        setattr(module, hook_name, county_data.hookimpl(function))
+        setattr(module, hook_name, hookimpl(function))
     sys.modules[name] = module
     return module
 
@@ -48,7 +51,7 @@ def _plugin_settings_from_tests_only(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def entry_points(monkeypatch: pytest.MonkeyPatch) -> list[FakeEntryPoint]:
+def entry_points(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[FakeEntryPoint]]:
     """Entry points the plugin manager will see instead of the installed ones."""
     points: list[FakeEntryPoint] = []
     monkeypatch.setattr("county_data.plugins.registry._entry_points", lambda: sorted(points, key=lambda ep: ep.name))
@@ -61,7 +64,7 @@ def exporter(name: str) -> county_data.Exporter:
     return county_data.Exporter(name, f"{name} format", lambda data, path: path.write_text("x"), suffix=".txt")
 
 
-def add(points: list, name: str, **hooks: object) -> None:
+def add(points: list[FakeEntryPoint], name: str, **hooks: Callable[..., object]) -> None:
     plugin_module(f"fake_plugin_{name.replace('-', '_')}", **hooks)
     points.append(
         FakeEntryPoint(name, f"fake_plugin_{name.replace('-', '_')}", FakeDist(f"county-data-{name}", "1.2.3"))
@@ -80,7 +83,7 @@ def test_import_is_lazy_and_builtin_registers_through_hooks() -> None:
     assert set(registry.exporters.records) == {"csv", "json", "xlsx", "sqlite", "parquet"}
 
 
-def test_plugin_that_raises_on_import_is_reported_and_others_work(entry_points: list) -> None:
+def test_plugin_that_raises_on_import_is_reported_and_others_work(entry_points: list[FakeEntryPoint]) -> None:
     entry_points.append(FakeEntryPoint("broken", "fake_plugin_does_not_exist", FakeDist("county-data-broken", "0.0.1")))
     add(entry_points, "good", county_data_exporters=lambda context: [exporter("good-format")])
     registry = load_registry()
@@ -91,20 +94,20 @@ def test_plugin_that_raises_on_import_is_reported_and_others_work(entry_points: 
     assert county_data.counties(registry)[0].slug == "shangli"
 
 
-def test_strict_mode_re_raises_naming_the_plugin(entry_points: list) -> None:
+def test_strict_mode_re_raises_naming_the_plugin(entry_points: list[FakeEntryPoint]) -> None:
     entry_points.append(FakeEntryPoint("broken", "fake_plugin_does_not_exist", FakeDist("county-data-broken", "0.0.1")))
     with pytest.raises(PluginError, match=r"plugin 'broken' \(county-data-broken 0.0.1\)"):
         load_registry(env={"COUNTY_DATA_STRICT_PLUGINS": "1"})
 
 
-def test_misspelled_hook_is_caught_by_check_pending(entry_points: list) -> None:
+def test_misspelled_hook_is_caught_by_check_pending(entry_points: list[FakeEntryPoint]) -> None:
     add(entry_points, "typo", county_data_countys=lambda context: [])
     registry = load_registry()
     assert registry.statuses["typo"].status == "failed"
     assert "county_data_countys" in registry.statuses["typo"].error
 
 
-def test_hook_yielding_the_wrong_record_type_fails_that_plugin_only(entry_points: list) -> None:
+def test_hook_yielding_the_wrong_record_type_fails_that_plugin_only(entry_points: list[FakeEntryPoint]) -> None:
     add(entry_points, "sloppy", county_data_exporters=lambda context: "csv")
     registry = load_registry()
     assert (
@@ -114,7 +117,7 @@ def test_hook_yielding_the_wrong_record_type_fails_that_plugin_only(entry_points
     assert "csv" in registry.exporters.records
 
 
-def test_duplicate_format_is_an_error_naming_every_provider(entry_points: list) -> None:
+def test_duplicate_format_is_an_error_naming_every_provider(entry_points: list[FakeEntryPoint]) -> None:
     add(entry_points, "one", county_data_exporters=lambda context: [exporter("dup")])
     add(entry_points, "two", county_data_exporters=lambda context: [exporter("dup")])
     registry = load_registry()
@@ -129,7 +132,7 @@ def test_duplicate_format_is_an_error_naming_every_provider(entry_points: list) 
         load_registry(env={"COUNTY_DATA_STRICT_PLUGINS": "1"})
 
 
-def test_duplicate_county_code_is_an_error(entry_points: list) -> None:
+def test_duplicate_county_code_is_an_error(entry_points: list[FakeEntryPoint]) -> None:
     shangli = county_data.get_county("shangli")
     add(entry_points, "copycat", county_data_counties=lambda context: [shangli])
     registry = load_registry()
@@ -138,7 +141,7 @@ def test_duplicate_county_code_is_an_error(entry_points: list) -> None:
             county_data.get_county(name, registry)
 
 
-def test_allow_list_deny_list_and_kill_switch(entry_points: list) -> None:
+def test_allow_list_deny_list_and_kill_switch(entry_points: list[FakeEntryPoint]) -> None:
     add(entry_points, "alpha", county_data_exporters=lambda context: [exporter("alpha-format")])
     add(entry_points, "beta", county_data_exporters=lambda context: [exporter("beta-format")])
     allowed = load_registry(env={"COUNTY_DATA_LOAD_PLUGINS": "alpha"})
@@ -150,8 +153,10 @@ def test_allow_list_deny_list_and_kill_switch(entry_points: list) -> None:
     assert "csv" in none.exporters.records
 
 
-def test_county_whose_paths_escape_its_folder_fails_that_plugin(entry_points: list, tmp_path: Path) -> None:
-    def escaping(context: object) -> list:
+def test_county_whose_paths_escape_its_folder_fails_that_plugin(
+    entry_points: list[FakeEntryPoint], tmp_path: Path
+) -> None:
+    def escaping(context: object) -> list[county_data.County]:
         return [
             county_data.County(
                 "430181",
@@ -175,7 +180,7 @@ def test_county_whose_paths_escape_its_folder_fails_that_plugin(entry_points: li
 
 
 def test_plugins_command_reports_json_while_a_plugin_is_broken(
-    entry_points: list, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
+    entry_points: list[FakeEntryPoint], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from county_data.cli import main
 
@@ -190,7 +195,9 @@ def test_plugins_command_reports_json_while_a_plugin_is_broken(
     assert report["county_data.shangli"]["provides"] == {"counties": ["360322"]}
 
 
-def test_other_commands_keep_working_with_a_broken_plugin(entry_points: list, capsys: pytest.CaptureFixture) -> None:
+def test_other_commands_keep_working_with_a_broken_plugin(
+    entry_points: list[FakeEntryPoint], capsys: pytest.CaptureFixture[str]
+) -> None:
     from county_data.cli import main
     from county_data.plugins.registry import set_registry
 
@@ -201,12 +208,12 @@ def test_other_commands_keep_working_with_a_broken_plugin(entry_points: list, ca
     assert "360322  shangli" in captured.out and "warning: plugin 'broken'" in captured.err
 
 
-def test_context_is_passed_to_every_hook(register_plugin: object) -> None:
+def test_context_is_passed_to_every_hook(register_plugin: RegisterPlugin) -> None:
     seen = []
 
     class Spy:
-        @county_data.hookimpl
-        def county_data_metrics(self, context: county_data.PluginContext) -> list:
+        @hookimpl
+        def county_data_metrics(self, context: county_data.PluginContext) -> list[county_data.Metric]:
             seen.append(context)
             return []
 
@@ -275,7 +282,9 @@ def test_installed_broken_plugin_fails_strict_mode_with_a_message(tmp_path: Path
     assert "plugin 'broken' (county-data-broken 0.0.1)" in result.stderr
 
 
-def test_plugins_command_shows_each_side_of_a_conflict(entry_points: list, capsys: pytest.CaptureFixture) -> None:
+def test_plugins_command_shows_each_side_of_a_conflict(
+    entry_points: list[FakeEntryPoint], capsys: pytest.CaptureFixture[str]
+) -> None:
     from county_data.cli import main
 
     shangli = county_data.get_county("shangli")
@@ -292,7 +301,9 @@ def test_plugins_command_shows_each_side_of_a_conflict(entry_points: list, capsy
     assert (report["county_data"]["status"], report["county_data"]["conflicts"]) == ("active", [])
 
 
-def test_a_conflict_with_the_core_can_only_be_resolved_by_disabling_the_other(entry_points: list) -> None:
+def test_a_conflict_with_the_core_can_only_be_resolved_by_disabling_the_other(
+    entry_points: list[FakeEntryPoint],
+) -> None:
     add(entry_points, "rival", county_data_exporters=lambda context: [exporter("csv")])
     registry = load_registry(env={"COUNTY_DATA_DISABLE_PLUGINS": "earlier"})
     message = registry.exporters.conflicts["csv"].message
@@ -301,13 +312,13 @@ def test_a_conflict_with_the_core_can_only_be_resolved_by_disabling_the_other(en
     assert not resolved.conflicts() and resolved.exporters.providers["csv"] == "county_data"
 
 
-def test_the_deny_list_also_disables_plugins_registered_for_a_test(register_plugin: object) -> None:
+def test_the_deny_list_also_disables_plugins_registered_for_a_test(register_plugin: RegisterPlugin) -> None:
     class Spy:
-        @county_data.hookimpl
-        def county_data_exporters(self, context: county_data.PluginContext) -> list:
+        @hookimpl
+        def county_data_exporters(self, context: county_data.PluginContext) -> list[county_data.Exporter]:
             return [exporter("spy-format")]
 
-    registry = register_plugin(Spy(), "spy", entry_points=False)  # type: ignore[operator]
+    registry = register_plugin(Spy(), "spy", entry_points=False)
     assert registry.exporters.providers["spy-format"] == "spy"
     denied = load_registry(entry_points=False, env={"COUNTY_DATA_DISABLE_PLUGINS": "spy"}, extra=[("spy", Spy())])
     assert denied.statuses["spy"].status == "disabled" and "spy-format" not in denied.exporters.records
