@@ -322,3 +322,13 @@ def test_the_deny_list_also_disables_plugins_registered_for_a_test(register_plug
     assert registry.exporters.providers["spy-format"] == "spy"
     denied = load_registry(entry_points=False, env={"COUNTY_DATA_DISABLE_PLUGINS": "spy"}, extra=[("spy", Spy())])
     assert denied.statuses["spy"].status == "disabled" and "spy-format" not in denied.exporters.records
+
+
+def test_a_hook_may_return_nothing_but_not_a_single_record(entry_points: list[FakeEntryPoint]) -> None:
+    add(entry_points, "quiet", county_data_exporters=lambda context: None)
+    add(entry_points, "single", county_data_exporters=lambda context: exporter("single-format"))
+    registry = load_registry()
+    assert (registry.statuses["quiet"].status, registry.statuses["single"].status) == ("active", "failed")
+    assert "must return or yield Exporter records" in registry.statuses["single"].error
+    [failure] = registry.exporters.failures
+    assert failure.code == "plugin-failed" and "'single' (county-data-single 1.2.3) failed" in failure.message

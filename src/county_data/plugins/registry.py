@@ -211,6 +211,8 @@ def _call(registry: Registry, table: Table[R], impl: pluggy.HookImpl) -> list[R]
     name = impl.function.__name__
     try:
         result = impl.function(**{argument: registry.context for argument in impl.argnames})
+        if result is None:  # a hook that provides nothing this time
+            return []
         if not isinstance(result, Iterable):
             raise TypeError(f"{name} must return or yield {table.record_type.__name__} records (got {result!r})")
         records = list(result)
