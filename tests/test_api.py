@@ -1,3 +1,6 @@
+from collections.abc import Callable
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -58,3 +61,37 @@ def test_unknown_county_lists_what_exists() -> None:
         county_data.load("pingxiang")
     with pytest.raises(LookupError):
         county_data.get_county("999999")
+
+
+@pytest.mark.parametrize("name", [None, 3.6e5, b"shangli", True, 36032, -360322, "Shang Li", "", ["shangli"]])
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda name, tmp: county_data.load(name),
+        lambda name, tmp: county_data.get_county(name),
+        lambda name, tmp: county_data.build(name, tmp / "out"),
+        lambda name, tmp: county_data.export(name, "json", tmp / "x.json"),
+        lambda name, tmp: county_data.verify(name, tmp),
+    ],
+    ids=["load", "get_county", "build", "export", "verify"],
+)
+def test_every_function_taking_a_county_refuses_what_is_not_a_slug_or_code(
+    call: Callable[[object, Path], object], name: object, tmp_path: Path
+) -> None:
+    from county_data.errors import CountyNameError
+
+    with pytest.raises(CountyNameError, match=r"county must be a slug or a 6-digit GB/T 2260 code \(got ") as caught:
+        call(name, tmp_path)
+    assert caught.value.problems[0].code == "bad-county-name"
+    assert f"(got {name!r})" in str(caught.value)
+    assert isinstance(caught.value, LookupError) and isinstance(caught.value, ValueError)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_int_code_is_the_county_with_that_code() -> None:
+    assert county_data.get_county(360322).slug == "shangli"
+    assert county_data.get_county(pd.Series([360322]).iloc[0]).slug == "shangli"
+    assert county_data.get_county("SHANGLI").code == "360322"
+    pd.testing.assert_frame_equal(county_data.load(360322)["counties"], county_data.load("360322")["counties"])
+    with pytest.raises(UnknownCountyError, match=r"no county 999999"):
+        county_data.get_county(999999)

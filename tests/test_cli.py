@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,25 +12,25 @@ from core_paths import PACKAGE, SHANGLI
 from county_data.cli import main
 
 
-def run(capsys: pytest.CaptureFixture, *args: str) -> tuple[int, str, str]:
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main(["--no-plugins", *args])
     out, err = capsys.readouterr()
     return code, out, err
 
 
-def test_list(capsys: pytest.CaptureFixture) -> None:
+def test_list(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "list")
     assert code == 0 and "360322  shangli" in out and "上栗县" in out
 
 
-def test_build_then_validate(capsys: pytest.CaptureFixture, tmp_path: Path) -> None:
+def test_build_then_validate(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, out, _ = run(capsys, "build", "shangli", "--out", str(tmp_path))
     assert code == 0 and "built and validated" in out
     code, out, _ = run(capsys, "validate", str(tmp_path / "shangli"))
     assert code == 0 and out.startswith("valid:")
 
 
-def test_validate_reports_every_problem_on_stderr(capsys: pytest.CaptureFixture, tmp_path: Path) -> None:
+def test_validate_reports_every_problem_on_stderr(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     import shutil
 
     shutil.copytree(PACKAGE, tmp_path / "p")
@@ -40,13 +41,13 @@ def test_validate_reports_every_problem_on_stderr(capsys: pytest.CaptureFixture,
     assert "counties" in err and "Traceback" not in err
 
 
-def test_show_prints_figures_with_quotes(capsys: pytest.CaptureFixture) -> None:
+def test_show_prints_figures_with_quotes(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "show", "360322")
     assert code == 0
     assert "「发放创业贷款超5.5亿元」" in out and "超5.5亿元 = 550,000,000 CNY" in out and "(derived)" in out
 
 
-def test_extract_drafts_every_figure(capsys: pytest.CaptureFixture) -> None:
+def test_extract_drafts_every_figure(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "extract", str(SHANGLI / "000_785c74f41207e478.txt"), "--format", "json")
     assert code == 0 and "as utf-8" in err
     figures = json.loads(out)["figures"]
@@ -55,14 +56,14 @@ def test_extract_drafts_every_figure(capsys: pytest.CaptureFixture) -> None:
     assert (loans["value"], loans["unit"], loans["qualifier"]) == (5.5e8, "CNY", "more_than")
 
 
-def test_extract_reads_gb18030_and_says_so(capsys: pytest.CaptureFixture, tmp_path: Path) -> None:
+def test_extract_reads_gb18030_and_says_so(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     report = tmp_path / "gbk.txt"
     report.write_bytes("2024年接待游客量增长16%".encode("gb18030"))
     code, out, err = run(capsys, "extract", str(report))
     assert code == 0 and "as gb18030" in err and "增长16%" in out
 
 
-def test_extract_undecodable_report_names_the_file(capsys: pytest.CaptureFixture, tmp_path: Path) -> None:
+def test_extract_undecodable_report_names_the_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     report = tmp_path / "junk.bin"
     report.write_bytes(bytes(range(128, 256)) * 4)
     code, _, err = run(capsys, "extract", str(report))
@@ -79,7 +80,7 @@ def test_extract_undecodable_report_names_the_file(capsys: pytest.CaptureFixture
         (["verify", "shangli", "--sources", "/nonexistent"], "sources folder does not exist"),
     ],
 )
-def test_user_mistakes_are_messages(capsys: pytest.CaptureFixture, args: list[str], message: str) -> None:
+def test_user_mistakes_are_messages(capsys: pytest.CaptureFixture[str], args: list[str], message: str) -> None:
     code, _, err = run(capsys, *args)
     assert code == 1 and message in err and "Traceback" not in err
 
@@ -92,7 +93,10 @@ def test_console_script_exit_status_and_no_traceback(tmp_path: Path) -> None:
 
 
 def test_broken_county_ends_in_a_message_naming_plugin_file_line_and_field(
-    capsys: pytest.CaptureFixture, shangli_copy: Path, edit: object, register_copy: object
+    capsys: pytest.CaptureFixture[str],
+    shangli_copy: Path,
+    edit: Callable[[str, str, str], Path],
+    register_copy: Callable[[str], object],
 ) -> None:
     annotations = edit("annotations.yaml", "value: 473", "value: -473") / "annotations.yaml"
     register_copy("broken")

@@ -1,11 +1,18 @@
-"""The Python API: list counties, load their tables, build and export them."""
+"""The Python API: list counties, load their tables, build and export them.
+
+Every function that takes a county accepts its slug (``"shangli"``, any case) or its
+GB/T 2260 code (``"360322"``, or the integer ``360322``, numpy's included: codes never
+start with 0, so the integer is unambiguous). Anything else is refused with
+:class:`county_data.errors.CountyNameError`.
+"""
 
 from __future__ import annotations
 
+from numbers import Integral
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from county_data.errors import CountyDataError, ExportError, Problem, UnknownCountyError
+from county_data.errors import CountyDataError, CountyNameError, ExportError, Problem, UnknownCountyError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -14,6 +21,9 @@ if TYPE_CHECKING:
     from county_data.catalogue.county import County
     from county_data.package.assemble import Assembled
     from county_data.plugins.registry import Registry
+    from county_data.plugins.table import Table
+
+CountyName = str | int  # what callers may pass as a county: a slug or a code
 
 
 def _registry(registry: Registry | None) -> Registry:
@@ -22,48 +32,69 @@ def _registry(registry: Registry | None) -> Registry:
     return registry if registry is not None else get_registry()
 
 
+def county_key(name: object) -> str:
+    """``name`` as a lookup key (a code, or a lower-case slug), or CountyNameError."""
+    from county_data.catalogue.county import COUNTY_CODE, SLUG
+
+    if isinstance(name, Integral) and not isinstance(name, bool) and COUNTY_CODE.fullmatch(str(int(name))):
+        return str(int(name))  # numpy's int64 too: a code column read by pandas
+    if isinstance(name, str) and (COUNTY_CODE.fullmatch(name) or SLUG.fullmatch(name.lower())):
+        return name.lower()
+    message = f"county must be a slug or a 6-digit GB/T 2260 code (got {name!r})"
+    raise CountyNameError(Problem("bad-county-name", message, found=name, expected="slug or 6-digit code"))
+
+
 def counties(registry: Registry | None = None) -> list[County]:
-    """Every county the installed plugins provide, sorted by code."""
-    records = _registry(registry).records("counties")
-    return [records[code] for code in sorted(records)]
+    """Every county the installed plugins provide without conflict, sorted by code."""
+    return _registry(registry).counties.in_order()
 
 
-def get_county(name: str, registry: Registry | None = None) -> County:
-    """A county by slug (``"shangli"``) or GB/T 2260 code (``"360322"``)."""
-    registry = _registry(registry)
-    by_code = registry.get("counties", name)
-    if by_code is not None:
-        return by_code
-    for county in registry.records("counties").values():
-        if county.slug == name.lower():
-            return county
-    for (kind, code), county in registry.withheld.items():
-        if kind == "counties" and county.slug == name.lower():
-            return registry.get("counties", code)
-    known = ", ".join(f"{c.slug} ({c.code})" for c in counties(registry)) or "none"
+def get_county(name: CountyName, registry: Registry | None = None) -> County:
+    """A county by slug (``"shangli"``) or GB/T 2260 code (``"360322"`` or ``360322``).
+
+    Raises CountyNameError for anything else, PluginError when two plugins claim the
+    county, UnknownCountyError when none does.
+    """
+    from county_data.catalogue.county import COUNTY_CODE
+
+    key = county_key(name)
+    table = _registry(registry).counties
+    code = key if COUNTY_CODE.fullmatch(key) else _code_of_slug(table, key)
+    county = table.get(code) if code is not None else None
+    if county is not None:
+        return county
+    known = ", ".join(f"{c.slug} ({c.code})" for c in table.in_order()) or "none"
     raise UnknownCountyError(Problem("unknown-county", f"no county {name!r} (expected one of: {known})", found=name))
 
 
-def assemble_county(name: str, registry: Registry | None = None) -> Assembled:
+def _code_of_slug(table: Table[County], slug: str) -> str | None:
+    claimed = [(code, claim.record) for code, claims in table.withheld.items() for claim in claims]
+    for code, county in [*table.records.items(), *claimed]:
+        if county.slug == slug:
+            return code
+    return None
+
+
+def assemble_county(name: CountyName, registry: Registry | None = None) -> Assembled:
     """Check and assemble a county in memory, naming its plugin if that fails."""
     from county_data.package.assemble import assemble
 
     registry = _registry(registry)
     county = get_county(name, registry)
     try:
-        return assemble(county, registry.records("metrics"))
+        return assemble(county, registry.metrics.records)
     except CountyDataError as error:
-        plugin = registry.providers.get(("counties", county.code), "?")
-        note = Problem("county-invalid", f"county {county.slug!r} ({county.code}) from plugin {plugin!r} is invalid")
+        plugin = registry.origin(registry.counties.providers.get(county.code, "?"))
+        note = Problem("county-invalid", f"county {county.slug!r} ({county.code}) from plugin {plugin} is invalid")
         raise type(error)([note, *error.problems]) from None
 
 
-def load(name: str, registry: Registry | None = None) -> dict[str, pd.DataFrame]:
+def load(name: CountyName, registry: Registry | None = None) -> dict[str, pd.DataFrame]:
     """The validated tables of a county as pandas DataFrames, keyed by table name."""
     return dict(assemble_county(name, registry).frames)
 
 
-def build(name: str, out: Path | str | None = None, registry: Registry | None = None) -> Path:
+def build(name: CountyName, out: Path | str | None = None, registry: Registry | None = None) -> Path:
     """Build, validate and write a county's data package (default ``datapackages/<slug>``)."""
     from county_data.package.assemble import write_assembled
 
@@ -72,14 +103,17 @@ def build(name: str, out: Path | str | None = None, registry: Registry | None = 
     return write_assembled(assembled, target)
 
 
-def export(name: str, format: str, out: Path | str, *, force: bool = False, registry: Registry | None = None) -> Path:
+def export(
+    name: CountyName, format: str, out: Path | str, *, force: bool = False, registry: Registry | None = None
+) -> Path:
     """Write a county in an export format (``csv``, ``json``, ``xlsx``, ``sqlite``, ``parquet`` or a plugin's)."""
     from county_data.exporters.formats import ExportData, run_exporter
 
+    county_key(name)
     registry = _registry(registry)
-    exporter = registry.get("exporters", format)
+    exporter = registry.exporters.get(format)
     if exporter is None:
-        known = ", ".join(sorted(registry.records("exporters")))
+        known = ", ".join(sorted(registry.exporters.records))
         raise ExportError(
             Problem("unknown-format", f"no export format {format!r} (expected one of: {known})", found=format)
         )
@@ -88,9 +122,9 @@ def export(name: str, format: str, out: Path | str, *, force: bool = False, regi
     return run_exporter(exporter, data, Path(out), force=force)
 
 
-def verify(name: str, sources: Path | str, registry: Registry | None = None) -> Verification:
+def verify(name: CountyName, sources: Path | str, registry: Registry | None = None) -> Verification:
     """Check every figure of a county against the source texts in folder ``sources``."""
     from county_data.annotation.verify import verify_county
 
     registry = _registry(registry)
-    return verify_county(get_county(name, registry), registry.records("metrics"), Path(sources))
+    return verify_county(get_county(name, registry), registry.metrics.records, Path(sources))

@@ -5,35 +5,36 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import click
 
-from county_data.errors import CountyDataError
+from county_data.errors import CountyDataError, Problem
+
+if TYPE_CHECKING:
+    from county_data.catalogue.county import County
+    from county_data.plugins.registry import Registry
 
 
 class _State:
     def __init__(self, no_plugins: bool) -> None:
         self.no_plugins = no_plugins
-        self._registry: Any = None
+        self._registry: Registry | None = None
 
-    def registry(self) -> Any:
+    def registry(self, *, warn: bool = True) -> Registry:
+        """The plugins, loaded once; failures and conflicts become warnings unless the caller reports them."""
         from county_data.plugins.registry import get_registry, load_registry
 
         if self._registry is None:
             self._registry = load_registry(entry_points=False) if self.no_plugins else get_registry()
-            _warn_failed(self._registry)
+            if warn:
+                _warn_failed(self._registry)
         return self._registry
 
 
-def _warn_failed(registry: Any) -> None:
-    for status in registry.statuses.values():
-        if status.status == "failed":
-            click.echo(
-                f"warning: plugin {status.name!r} ({status.distribution} {status.version}) failed: {status.error}",
-                err=True,
-            )
-    for problem in registry.conflicts.values():
+def _warn_failed(registry: Registry) -> None:
+    tables = (registry.counties, registry.metrics, registry.exporters)
+    for problem in [*registry.load_failures, *(p for t in tables for p in t.failures), *registry.conflicts()]:
         click.echo(f"warning: {problem.message}", err=True)
 
 
@@ -54,7 +55,7 @@ def list_counties(state: _State) -> None:
 
     registry = state.registry()
     for county in counties(registry):
-        plugin = registry.providers.get(("counties", county.code), "")
+        plugin = registry.counties.providers[county.code]
         click.echo(f"{county.code}  {county.slug:<12} {county.name_zh} ({county.name_en})  [{plugin}]")
 
 
@@ -69,16 +70,27 @@ def list_counties(state: _State) -> None:
 )
 @click.pass_obj
 def build(state: _State, counties: tuple[str, ...], out: Path) -> None:
-    """Build and validate data packages (all counties when none is named)."""
+    """Build and validate data packages (all counties when none is named).
+
+    Builds every county it can, then exits 1 naming each county that could not be built
+    (or, when none is named, each installed county that could not be read or is claimed twice).
+    """
     from county_data.api import build as build_county
     from county_data.api import counties as all_counties
 
-    registry = state.registry()
-    names = counties or tuple(county.slug for county in all_counties(registry))
+    registry = state.registry(warn=bool(counties))
+    failures: list[Problem] = [] if counties else registry.county_failures()
+    names = counties or tuple(county.code for county in all_counties(registry))
     for name in names:
-        county = _county(name, registry)
-        path = build_county(county.code, out / county.slug, registry=registry)
+        try:
+            county = _county(name, registry)
+            path = build_county(county.code, out / county.slug, registry=registry)
+        except CountyDataError as error:
+            failures.extend(error.problems)
+            continue
         click.echo(f"built and validated {path}")
+    if failures:
+        raise CountyDataError(failures)
 
 
 @cli.command()
@@ -145,7 +157,7 @@ def extract(state: _State, report: Path, format_: str) -> None:
 
     text, encoding = read_report(report)
     click.echo(f"read {report} as {encoding}", err=True)
-    metrics = list(state.registry().records("metrics").values())
+    metrics = list(state.registry().metrics.records.values())
     click.echo(render_draft(draft_entries(text, metrics), str(report), encoding, format_))
 
 
@@ -162,7 +174,7 @@ def plugins(state: _State) -> None:
     click.echo(json.dumps(registry.report(), ensure_ascii=False, indent=2))
 
 
-def _county(name: str, registry: Any) -> Any:
+def _county(name: str, registry: Registry) -> County:
     from county_data.api import get_county
 
     return get_county(name, registry)

@@ -153,13 +153,26 @@ SECTIONS: dict[str, tuple[ErrorCode, ...]] = {
         ("invalid-package", "Package unreadable", "cannot read the package ({reason})"),
     ),
     "Counties and plugins": _section(
+        (
+            "bad-county-name",
+            "County name malformed",
+            "county must be a slug or a 6-digit GB/T 2260 code (got {found})",
+        ),
         ("unknown-county", "County not installed", "no county {name} (expected one of: {known})"),
-        ("county-invalid", "County of a plugin invalid", "county {slug} ({code}) from plugin {plugin} is invalid"),
-        ("plugin-failed", "Plugin failed to load", "plugin {name} ({distribution} {version}): {reason}"),
+        (
+            "county-invalid",
+            "County of a plugin invalid",
+            "county {slug} ({code}) from plugin {plugin} ({distribution} {version}) is invalid",
+        ),
+        (
+            "plugin-failed",
+            "Plugin failed to load or to provide",
+            "plugin {name} ({distribution} {version}) failed: {reason}",
+        ),
         (
             "duplicate-provider",
             "Two plugins provide one thing",
-            "{kind} {key} is provided by {n} plugins: …; disable all but one with COUNTY_DATA_DISABLE_PLUGINS=<name>",
+            "{kind} {key} is provided by {n} plugins: …; to keep one, set COUNTY_DATA_DISABLE_PLUGINS={others} keeps {one}",
         ),
     ),
     "Exports": _section(

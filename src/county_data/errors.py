@@ -101,6 +101,12 @@ class UnknownCountyError(CountyDataError, LookupError):
     code = "unknown-county"
 
 
+class CountyNameError(UnknownCountyError, ValueError):
+    """What was passed as a county is neither a slug nor a 6-digit code (``load(None)``)."""
+
+    code = "bad-county-name"
+
+
 class PluginError(CountyDataError, RuntimeError):
     """A plugin failed to load, or two plugins claim the same thing."""
 

@@ -3,6 +3,7 @@
 import json
 import sys
 import types
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,7 +11,9 @@ import pytest
 
 import county_data
 from county_data import PluginError
+from county_data.plugins.hookspecs import hookimpl
 from county_data.plugins.registry import load_registry
+from county_data.plugins.testing import RegisterPlugin
 
 
 @dataclass
@@ -32,10 +35,10 @@ class FakeEntryPoint:
         return sys.modules[module_name]
 
 
-def plugin_module(name: str, **hooks: object) -> types.ModuleType:
+def plugin_module(name: str, **hooks: Callable[..., object]) -> types.ModuleType:
     module = types.ModuleType(name)
     for hook_name, function in hooks.items():
-        setattr(module, hook_name, county_data.hookimpl(function))
+        setattr(module, hook_name, hookimpl(function))
     sys.modules[name] = module
     return module
 
@@ -48,7 +51,7 @@ def _plugin_settings_from_tests_only(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def entry_points(monkeypatch: pytest.MonkeyPatch) -> list[FakeEntryPoint]:
+def entry_points(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[FakeEntryPoint]]:
     """Entry points the plugin manager will see instead of the installed ones."""
     points: list[FakeEntryPoint] = []
     monkeypatch.setattr("county_data.plugins.registry._entry_points", lambda: sorted(points, key=lambda ep: ep.name))
@@ -61,7 +64,7 @@ def exporter(name: str) -> county_data.Exporter:
     return county_data.Exporter(name, f"{name} format", lambda data, path: path.write_text("x"), suffix=".txt")
 
 
-def add(points: list, name: str, **hooks: object) -> None:
+def add(points: list[FakeEntryPoint], name: str, **hooks: Callable[..., object]) -> None:
     plugin_module(f"fake_plugin_{name.replace('-', '_')}", **hooks)
     points.append(
         FakeEntryPoint(name, f"fake_plugin_{name.replace('-', '_')}", FakeDist(f"county-data-{name}", "1.2.3"))
@@ -75,69 +78,70 @@ def test_import_is_lazy_and_builtin_registers_through_hooks() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
     registry = load_registry(entry_points=False)
-    assert registry.providers[("counties", "360322")] == "county_data"
-    assert set(registry.records("exporters")) == {"csv", "json", "xlsx", "sqlite", "parquet"}
+    assert registry.counties.providers["360322"] == "county_data.shangli"
+    assert registry.metrics.providers["business_startup_loans"] == "county_data"
+    assert set(registry.exporters.records) == {"csv", "json", "xlsx", "sqlite", "parquet"}
 
 
-def test_plugin_that_raises_on_import_is_reported_and_others_work(entry_points: list) -> None:
+def test_plugin_that_raises_on_import_is_reported_and_others_work(entry_points: list[FakeEntryPoint]) -> None:
     entry_points.append(FakeEntryPoint("broken", "fake_plugin_does_not_exist", FakeDist("county-data-broken", "0.0.1")))
     add(entry_points, "good", county_data_exporters=lambda context: [exporter("good-format")])
     registry = load_registry()
     broken = registry.statuses["broken"]
     assert (broken.status, broken.distribution, broken.version) == ("failed", "county-data-broken", "0.0.1")
     assert "ModuleNotFoundError" in broken.error
-    assert registry.statuses["good"].status == "active" and "good-format" in registry.records("exporters")
+    assert registry.statuses["good"].status == "active" and "good-format" in registry.exporters.records
     assert county_data.counties(registry)[0].slug == "shangli"
 
 
-def test_strict_mode_re_raises_naming_the_plugin(entry_points: list) -> None:
+def test_strict_mode_re_raises_naming_the_plugin(entry_points: list[FakeEntryPoint]) -> None:
     entry_points.append(FakeEntryPoint("broken", "fake_plugin_does_not_exist", FakeDist("county-data-broken", "0.0.1")))
     with pytest.raises(PluginError, match=r"plugin 'broken' \(county-data-broken 0.0.1\)"):
         load_registry(env={"COUNTY_DATA_STRICT_PLUGINS": "1"})
 
 
-def test_misspelled_hook_is_caught_by_check_pending(entry_points: list) -> None:
+def test_misspelled_hook_is_caught_by_check_pending(entry_points: list[FakeEntryPoint]) -> None:
     add(entry_points, "typo", county_data_countys=lambda context: [])
     registry = load_registry()
     assert registry.statuses["typo"].status == "failed"
     assert "county_data_countys" in registry.statuses["typo"].error
 
 
-def test_hook_yielding_the_wrong_record_type_fails_that_plugin_only(entry_points: list) -> None:
+def test_hook_yielding_the_wrong_record_type_fails_that_plugin_only(entry_points: list[FakeEntryPoint]) -> None:
     add(entry_points, "sloppy", county_data_exporters=lambda context: "csv")
     registry = load_registry()
     assert (
         registry.statuses["sloppy"].status == "failed"
         and "must yield Exporter records" in registry.statuses["sloppy"].error
     )
-    assert "csv" in registry.records("exporters")
+    assert "csv" in registry.exporters.records
 
 
-def test_duplicate_format_is_an_error_naming_every_provider(entry_points: list) -> None:
+def test_duplicate_format_is_an_error_naming_every_provider(entry_points: list[FakeEntryPoint]) -> None:
     add(entry_points, "one", county_data_exporters=lambda context: [exporter("dup")])
     add(entry_points, "two", county_data_exporters=lambda context: [exporter("dup")])
     registry = load_registry()
     with pytest.raises(PluginError) as caught:
-        registry.get("exporters", "dup")
+        registry.exporters.get("dup")
     message = str(caught.value)
-    assert "'one' (county-data-one)" in message and "'two' (county-data-two)" in message
+    assert "'one' (county-data-one 1.2.3)" in message and "'two' (county-data-two 1.2.3)" in message
     assert message.startswith("field 'exporters': exporter 'dup' is provided by 2 plugins")
     assert "COUNTY_DATA_DISABLE_PLUGINS" in message
-    assert registry.get("exporters", "json") is not None
+    assert registry.exporters.get("json") is not None
     with pytest.raises(PluginError):
         load_registry(env={"COUNTY_DATA_STRICT_PLUGINS": "1"})
 
 
-def test_duplicate_county_code_is_an_error(entry_points: list) -> None:
+def test_duplicate_county_code_is_an_error(entry_points: list[FakeEntryPoint]) -> None:
     shangli = county_data.get_county("shangli")
     add(entry_points, "copycat", county_data_counties=lambda context: [shangli])
     registry = load_registry()
     for name in ("360322", "shangli"):
-        with pytest.raises(PluginError, match=r"'copycat'.*'county_data'|'county_data'.*'copycat'"):
+        with pytest.raises(PluginError, match=r"'copycat'.*'county_data.shangli'"):
             county_data.get_county(name, registry)
 
 
-def test_allow_list_deny_list_and_kill_switch(entry_points: list) -> None:
+def test_allow_list_deny_list_and_kill_switch(entry_points: list[FakeEntryPoint]) -> None:
     add(entry_points, "alpha", county_data_exporters=lambda context: [exporter("alpha-format")])
     add(entry_points, "beta", county_data_exporters=lambda context: [exporter("beta-format")])
     allowed = load_registry(env={"COUNTY_DATA_LOAD_PLUGINS": "alpha"})
@@ -145,12 +149,14 @@ def test_allow_list_deny_list_and_kill_switch(entry_points: list) -> None:
     denied = load_registry(env={"COUNTY_DATA_DISABLE_PLUGINS": "county-data-alpha"})
     assert (denied.statuses["alpha"].status, denied.statuses["beta"].status) == ("disabled", "active")
     none = load_registry(env={"COUNTY_DATA_LOAD_PLUGINS": ""})
-    assert {s.status for name, s in none.statuses.items() if name != "county_data"} == {"disabled"}
-    assert "csv" in none.records("exporters")
+    assert {s.status for name, s in none.statuses.items() if name in ("alpha", "beta")} == {"disabled"}
+    assert "csv" in none.exporters.records
 
 
-def test_county_whose_paths_escape_its_folder_fails_that_plugin(entry_points: list, tmp_path: Path) -> None:
-    def escaping(context: object) -> list:
+def test_county_whose_paths_escape_its_folder_fails_that_plugin(
+    entry_points: list[FakeEntryPoint], tmp_path: Path
+) -> None:
+    def escaping(context: object) -> list[county_data.County]:
         return [
             county_data.County(
                 "430181",
@@ -174,7 +180,7 @@ def test_county_whose_paths_escape_its_folder_fails_that_plugin(entry_points: li
 
 
 def test_plugins_command_reports_json_while_a_plugin_is_broken(
-    entry_points: list, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
+    entry_points: list[FakeEntryPoint], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from county_data.cli import main
 
@@ -185,10 +191,13 @@ def test_plugins_command_reports_json_while_a_plugin_is_broken(
     report = {entry["name"]: entry for entry in json.loads(capsys.readouterr().out)}
     assert report["broken"]["status"] == "failed" and report["broken"]["version"] == "0.0.1"
     assert report["good"]["provides"] == {"exporters": ["good-format"]}
-    assert set(report["county_data"]["provides"]) == {"counties", "exporters", "metrics"}
+    assert set(report["county_data"]["provides"]) == {"exporters", "metrics"}
+    assert report["county_data.shangli"]["provides"] == {"counties": ["360322"]}
 
 
-def test_other_commands_keep_working_with_a_broken_plugin(entry_points: list, capsys: pytest.CaptureFixture) -> None:
+def test_other_commands_keep_working_with_a_broken_plugin(
+    entry_points: list[FakeEntryPoint], capsys: pytest.CaptureFixture[str]
+) -> None:
     from county_data.cli import main
     from county_data.plugins.registry import set_registry
 
@@ -199,12 +208,12 @@ def test_other_commands_keep_working_with_a_broken_plugin(entry_points: list, ca
     assert "360322  shangli" in captured.out and "warning: plugin 'broken'" in captured.err
 
 
-def test_context_is_passed_to_every_hook(register_plugin: object) -> None:
+def test_context_is_passed_to_every_hook(register_plugin: RegisterPlugin) -> None:
     seen = []
 
     class Spy:
-        @county_data.hookimpl
-        def county_data_metrics(self, context: county_data.PluginContext) -> list:
+        @hookimpl
+        def county_data_metrics(self, context: county_data.PluginContext) -> list[county_data.Metric]:
             seen.append(context)
             return []
 
@@ -271,3 +280,55 @@ def test_installed_broken_plugin_fails_strict_mode_with_a_message(tmp_path: Path
     result = subprocess.run([sys.executable, "-m", "county_data.cli", "list"], env=env, capture_output=True, text=True)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "plugin 'broken' (county-data-broken 0.0.1)" in result.stderr
+
+
+def test_plugins_command_shows_each_side_of_a_conflict(
+    entry_points: list[FakeEntryPoint], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from county_data.cli import main
+
+    shangli = county_data.get_county("shangli")
+    add(entry_points, "copycat", county_data_counties=lambda context: [shangli])
+    add(entry_points, "one", county_data_exporters=lambda context: [exporter("dup"), exporter("one-only")])
+    add(entry_points, "two", county_data_exporters=lambda context: [exporter("dup")])
+    assert main(["plugins"]) == 0
+    report = {entry["name"]: entry for entry in json.loads(capsys.readouterr().out)}
+    assert report["copycat"]["status"] == "conflict"
+    assert report["copycat"]["conflicts"] == [{"kind": "counties", "key": "360322", "with": ["county_data.shangli"]}]
+    assert report["county_data.shangli"]["status"] == "conflict"
+    assert report["county_data.shangli"]["conflicts"] == [{"kind": "counties", "key": "360322", "with": ["copycat"]}]
+    assert report["one"]["conflicts"] == [{"kind": "exporters", "key": "dup", "with": ["two"]}]
+    assert (report["county_data"]["status"], report["county_data"]["conflicts"]) == ("active", [])
+
+
+def test_a_conflict_with_the_core_can_only_be_resolved_by_disabling_the_other(
+    entry_points: list[FakeEntryPoint],
+) -> None:
+    add(entry_points, "rival", county_data_exporters=lambda context: [exporter("csv")])
+    registry = load_registry(env={"COUNTY_DATA_DISABLE_PLUGINS": "earlier"})
+    message = registry.exporters.conflicts["csv"].message
+    assert message.endswith("to keep one, set COUNTY_DATA_DISABLE_PLUGINS=earlier,rival keeps 'county_data'")
+    resolved = load_registry(env={"COUNTY_DATA_DISABLE_PLUGINS": "earlier,rival"})
+    assert not resolved.conflicts() and resolved.exporters.providers["csv"] == "county_data"
+
+
+def test_the_deny_list_also_disables_plugins_registered_for_a_test(register_plugin: RegisterPlugin) -> None:
+    class Spy:
+        @hookimpl
+        def county_data_exporters(self, context: county_data.PluginContext) -> list[county_data.Exporter]:
+            return [exporter("spy-format")]
+
+    registry = register_plugin(Spy(), "spy", entry_points=False)
+    assert registry.exporters.providers["spy-format"] == "spy"
+    denied = load_registry(entry_points=False, env={"COUNTY_DATA_DISABLE_PLUGINS": "spy"}, extra=[("spy", Spy())])
+    assert denied.statuses["spy"].status == "disabled" and "spy-format" not in denied.exporters.records
+
+
+def test_a_hook_may_return_nothing_but_not_a_single_record(entry_points: list[FakeEntryPoint]) -> None:
+    add(entry_points, "quiet", county_data_exporters=lambda context: None)
+    add(entry_points, "single", county_data_exporters=lambda context: exporter("single-format"))
+    registry = load_registry()
+    assert (registry.statuses["quiet"].status, registry.statuses["single"].status) == ("active", "failed")
+    assert "must return or yield Exporter records" in registry.statuses["single"].error
+    [failure] = registry.exporters.failures
+    assert failure.code == "plugin-failed" and "'single' (county-data-single 1.2.3) failed" in failure.message

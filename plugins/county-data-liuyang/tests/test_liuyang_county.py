@@ -21,7 +21,7 @@ def test_loads_by_slug_and_code(county_data_registry: Any) -> None:
     by_slug = get_county("liuyang", county_data_registry)
     assert get_county("430181", county_data_registry) is by_slug
     assert (by_slug.name_zh, by_slug.prefecture_zh, by_slug.province_zh) == ("浏阳市", "长沙市", "湖南省")
-    assert county_data_registry.providers[("counties", "430181")] == "liuyang"
+    assert county_data_registry.counties.providers["430181"] == "liuyang"
 
 
 def test_ranks_are_rank_measures(county_data_registry: Any) -> None:
@@ -37,12 +37,10 @@ def test_shared_metrics_are_shangli_ids_from_the_core(county_data_registry: Any)
     used = set(load("liuyang", county_data_registry)["observations"]["metric_id"])
     assert used >= SHARED_WITH_SHANGLI
     for metric in SHARED_WITH_SHANGLI:
-        assert county_data_registry.providers[("metrics", metric)] == "county_data"
-    own = {
-        key for (kind, key), name in county_data_registry.providers.items() if kind == "metrics" and name == "liuyang"
-    }
+        assert county_data_registry.metrics.providers[metric] == "county_data"
+    own = set(county_data_registry.metrics.provided_by("liuyang"))
     assert own and not own & SHARED_WITH_SHANGLI
-    assert not county_data_registry.conflicts
+    assert not county_data_registry.conflicts()
 
 
 def test_same_metric_and_period_from_two_sources_are_two_observations(county_data_registry: Any) -> None:

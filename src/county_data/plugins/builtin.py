@@ -1,6 +1,9 @@
-"""The built-in plugin: Shangli, the shared metric catalogue and the standard exporters.
+"""The built-in plugins: the shared metric catalogue and standard exporters, and the Shangli county.
 
-Registered through the same hooks as any third-party plugin.
+Registered through the same hooks as any third-party plugin. They are two plugins so that
+Shangli can be disabled like any county (``COUNTY_DATA_DISABLE_PLUGINS=county_data.shangli``)
+when an installed plugin provides its own; the catalogue and exporters every county relies on
+cannot be disabled.
 """
 
 from __future__ import annotations
@@ -18,11 +21,6 @@ PACKAGE_ROOT = Path(__file__).parents[1]
 
 
 @hookimpl
-def county_data_counties(context: PluginContext) -> Iterator[County]:
-    yield read_county(PACKAGE_ROOT / "counties" / "shangli")
-
-
-@hookimpl
 def county_data_metrics(context: PluginContext) -> Iterator[Metric]:
     yield from read_metrics(PACKAGE_ROOT / "data" / "metrics.yaml")
 
@@ -30,3 +28,11 @@ def county_data_metrics(context: PluginContext) -> Iterator[Metric]:
 @hookimpl
 def county_data_exporters(context: PluginContext) -> Iterator[Exporter]:
     yield from BUILTIN_EXPORTERS
+
+
+class ShangliCounty:
+    """The built-in county, 上栗县."""
+
+    @hookimpl
+    def county_data_counties(self, context: PluginContext) -> Iterator[County]:
+        yield read_county(PACKAGE_ROOT / "counties" / "shangli")

@@ -27,13 +27,16 @@ hookimpl = pluggy.HookimplMarker(PROJECT)
 @hookspec
 def county_data_counties(context: PluginContext) -> Iterable[County]:
     """Counties this plugin provides, as :class:`county_data.County` records."""
+    raise NotImplementedError  # a specification: pluggy calls the implementations, never this
 
 
 @hookspec
 def county_data_metrics(context: PluginContext) -> Iterable[Metric]:
     """Metric catalogue entries this plugin adds, as :class:`county_data.Metric` records."""
+    raise NotImplementedError  # a specification: pluggy calls the implementations, never this
 
 
 @hookspec
 def county_data_exporters(context: PluginContext) -> Iterable[Exporter]:
     """Export formats this plugin adds, as :class:`county_data.Exporter` records."""
+    raise NotImplementedError  # a specification: pluggy calls the implementations, never this

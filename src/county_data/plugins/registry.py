@@ -1,8 +1,9 @@
-"""Find, load and query plugins: entry points of the ``county_data`` group.
+"""Find, load and query plugins: the built-in ones, then entry points of the ``county_data`` group.
 
 Entry points are loaded lazily (on first use, never at import), one by one,
 each in its own try/except: a broken plugin is reported with its distribution
 and version while everything else keeps working. Strict mode re-raises.
+What the plugins provide lands in one typed table per kind (see ``table.py``).
 """
 
 from __future__ import annotations
@@ -10,55 +11,71 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
 import pluggy
 
 from county_data.errors import PluginError, Problem
-from county_data.plugins.types import PluginContext, PluginStatus
+from county_data.plugins.table import Table
+from county_data.plugins.types import Clash, PluginContext, PluginStatus
 
 from . import hookspecs
+
+if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
+
+    from county_data.catalogue.county import County
+    from county_data.catalogue.metric import Metric
+    from county_data.exporters.formats import Exporter
 
 ENTRY_POINT_GROUP = "county_data"
 ALLOW_ENV = "COUNTY_DATA_LOAD_PLUGINS"
 DENY_ENV = "COUNTY_DATA_DISABLE_PLUGINS"
 STRICT_ENV = "COUNTY_DATA_STRICT_PLUGINS"
-BUILTIN = "county_data"
-HOOKS = {"counties": "county_data_counties", "metrics": "county_data_metrics", "exporters": "county_data_exporters"}
-SINGULAR = {"counties": "county", "metrics": "metric", "exporters": "exporter"}
+CORE = "county_data"  # the metric catalogue and exporters every county relies on: never disabled
+BUILTIN_COUNTY = "county_data.shangli"
+DISTRIBUTION = "county-data"
+
+R = TypeVar("R")
 
 
 @dataclass
 class Registry:
-    """Everything the loaded plugins provide, keyed by code, id or format name."""
+    """Everything the loaded plugins provide: counties by code, metrics by id, exporters by name."""
 
     manager: pluggy.PluginManager
-    statuses: dict[str, PluginStatus]
-    provided: dict[str, dict[str, Any]] = field(default_factory=dict)
-    conflicts: dict[tuple[str, str], Problem] = field(default_factory=dict)
-    providers: dict[tuple[str, str], str] = field(default_factory=dict)
-    withheld: dict[tuple[str, str], Any] = field(default_factory=dict)
+    context: PluginContext
+    deny: frozenset[str]
+    counties: Table[County]
+    metrics: Table[Metric]
+    exporters: Table[Exporter]
+    statuses: dict[str, PluginStatus] = field(default_factory=dict)
+    load_failures: list[Problem] = field(default_factory=list)
 
-    def records(self, kind: str) -> dict[str, Any]:
-        return self.provided.get(kind, {})
+    def origin(self, plugin: str) -> str:
+        status = self.statuses.get(plugin)
+        return status.origin() if status is not None else repr(plugin)
 
-    def get(self, kind: str, key: str) -> Any:
-        if (kind, key) in self.conflicts:
-            raise PluginError(self.conflicts[(kind, key)])
-        return self.records(kind).get(key)
+    def conflicts(self) -> list[Problem]:
+        return [*self.counties.conflicts.values(), *self.metrics.conflicts.values(), *self.exporters.conflicts.values()]
+
+    def county_failures(self) -> list[Problem]:
+        """Why installed counties are missing: plugins that did not load (their counties are
+        unknown), county hooks that failed, and county codes or slugs claimed twice."""
+        return [*self.load_failures, *self.counties.failures, *self.counties.conflicts.values()]
 
     def report(self) -> list[dict[str, object]]:
         return [self.statuses[name].as_dict() for name in sorted(self.statuses)]
 
 
-def _names(variable: str, env: Mapping[str, str]) -> set[str] | None:
-    if variable not in env:
-        return None
-    return {name.strip() for name in env[variable].split(",") if name.strip()}
-
-
 def strict_from(env: Mapping[str, str]) -> bool:
     return env.get(STRICT_ENV, "").lower() in ("1", "true", "yes")
+
+
+def _names(variable: str, env: Mapping[str, str]) -> frozenset[str] | None:
+    if variable not in env:
+        return None
+    return frozenset(name.strip() for name in env[variable].split(",") if name.strip())
 
 
 def new_manager() -> pluggy.PluginManager:
@@ -67,27 +84,52 @@ def new_manager() -> pluggy.PluginManager:
     return manager
 
 
+def _new_registry(env: Mapping[str, str]) -> Registry:
+    from county_data.catalogue.county import County
+    from county_data.catalogue.metric import Metric
+    from county_data.exporters.formats import Exporter
+
+    return Registry(
+        new_manager(),
+        PluginContext(strict=strict_from(env)),
+        _names(DENY_ENV, env) or frozenset(),
+        Table("counties", "county", "county_data_counties", County, lambda county: county.code),
+        Table("metrics", "metric", "county_data_metrics", Metric, lambda metric: metric.id),
+        Table("exporters", "exporter", "county_data_exporters", Exporter, lambda exporter: exporter.name),
+    )
+
+
 def load_registry(
     *, entry_points: bool = True, env: Mapping[str, str] | None = None, extra: Iterable[tuple[str, object]] = ()
 ) -> Registry:
-    """Load the built-in plugin, then every allowed entry point, then ``extra`` (name, module) pairs."""
+    """Load the built-in plugins, then every allowed entry point, then ``extra`` (name, plugin) pairs.
+
+    The deny list (``COUNTY_DATA_DISABLE_PLUGINS``) applies to all but the core; the allow
+    list (``COUNTY_DATA_LOAD_PLUGINS``) to entry points only.
+    """
     from . import builtin
 
     env = os.environ if env is None else env
-    context = PluginContext(strict=strict_from(env))
-    manager = new_manager()
-    registry = Registry(manager, {})
-    _register(registry, BUILTIN, builtin, "county-data", _version("county-data"), context)
+    registry = _new_registry(env)
+    version = _version(DISTRIBUTION)
+    _register(registry, PluginStatus(CORE, DISTRIBUTION, version), builtin)
+    _register_unless_denied(registry, PluginStatus(BUILTIN_COUNTY, DISTRIBUTION, version), builtin.ShangliCounty())
     if entry_points:
+        allow = _names(ALLOW_ENV, env)
         for entry_point in _entry_points():
-            _load_entry_point(registry, entry_point, env, context)
-    for name, module in extra:
-        _register(registry, name, module, name, "", context)
-    _collect(registry, context)
+            _load_entry_point(registry, entry_point, allow)
+    for name, plugin in extra:
+        _register_unless_denied(registry, PluginStatus(name, name, ""), plugin)
+    _collect(registry, registry.counties)
+    _collect(registry, registry.metrics)
+    _collect(registry, registry.exporters)
+    _settle_slugs(registry)
+    if registry.context.strict and registry.conflicts():
+        raise PluginError(registry.conflicts())
     return registry
 
 
-def _entry_points() -> list[Any]:
+def _entry_points() -> list[EntryPoint]:
     from importlib.metadata import entry_points
 
     return sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
@@ -102,93 +144,124 @@ def _version(distribution: str) -> str:
         return ""
 
 
-def _load_entry_point(registry: Registry, entry_point: Any, env: Mapping[str, str], context: PluginContext) -> None:
-    dist = getattr(entry_point, "dist", None)
-    distribution = dist.name if dist is not None else entry_point.name
-    version = dist.version if dist is not None else ""
-    status = PluginStatus(entry_point.name, distribution, version)
-    allow, deny = _names(ALLOW_ENV, env), _names(DENY_ENV, env) or set()
-    names = {entry_point.name, distribution}
-    if (allow is not None and not names & allow) or names & deny:
+def _load_entry_point(registry: Registry, entry_point: EntryPoint, allow: frozenset[str] | None) -> None:
+    dist = entry_point.dist
+    status = PluginStatus(
+        entry_point.name, dist.name if dist is not None else entry_point.name, dist.version if dist is not None else ""
+    )
+    names = {status.name, status.distribution}
+    if (allow is not None and not names & allow) or names & registry.deny:
         status.status = "disabled"
-        registry.statuses[entry_point.name] = status
+        registry.statuses[status.name] = status
         return
     try:
         module = entry_point.load()
     except Exception as error:  # any import-time failure of someone else's code
-        _fail(registry, status, f"cannot import {entry_point.value}: {type(error).__name__}: {error}", context, error)
+        _fail(registry, status, f"cannot import {entry_point.value}: {type(error).__name__}: {error}", error)
         return
-    _register(registry, entry_point.name, module, distribution, version, context)
+    _register(registry, status, module)
 
 
-def _register(
-    registry: Registry, name: str, module: object, distribution: str, version: str, context: PluginContext
-) -> None:
-    status = PluginStatus(name, distribution, version)
+def _register_unless_denied(registry: Registry, status: PluginStatus, plugin: object) -> None:
+    if status.name in registry.deny:
+        status.status = "disabled"
+        registry.statuses[status.name] = status
+    else:
+        _register(registry, status, plugin)
+
+
+def _register(registry: Registry, status: PluginStatus, plugin: object) -> None:
     try:
-        registry.manager.register(module, name=name)
+        registry.manager.register(plugin, name=status.name)
         registry.manager.check_pending()
     except Exception as error:
-        if registry.manager.is_registered(module):
-            registry.manager.unregister(module)
-        _fail(registry, status, f"{type(error).__name__}: {error}", context, error)
+        if registry.manager.is_registered(plugin):
+            registry.manager.unregister(plugin)
+        _fail(registry, status, f"{type(error).__name__}: {error}", error)
         return
-    registry.statuses[name] = status
-
-
-def _fail(registry: Registry, status: PluginStatus, message: str, context: PluginContext, error: Exception) -> None:
-    status.status, status.error = "failed", message
     registry.statuses[status.name] = status
-    if context.strict:
-        raise PluginError(
-            Problem("plugin-failed", f"plugin {status.name!r} ({status.distribution} {status.version}): {message}")
-        ) from error
 
 
-def _collect(registry: Registry, context: PluginContext) -> None:
-    providers: dict[tuple[str, str], list[str]] = {}
-    for kind, hook_name in HOOKS.items():
-        registry.provided[kind] = {}
-        for impl in reversed(getattr(registry.manager.hook, hook_name).get_hookimpls()):
-            for key, record in _call(registry, kind, impl, context):
-                providers.setdefault((kind, key), []).append(impl.plugin_name)
-                registry.provided[kind][key] = record
-                registry.providers[(kind, key)] = impl.plugin_name
-                registry.statuses[impl.plugin_name].provides.setdefault(kind, []).append(key)
-    for (kind, key), names in sorted(providers.items()):
-        if len(names) > 1:
-            registry.conflicts[(kind, key)] = _conflict(kind, key, names, registry)
-            registry.withheld[(kind, key)] = registry.provided[kind].pop(key)
-    if context.strict and registry.conflicts:
-        raise PluginError(list(registry.conflicts.values()))
+def _fail(
+    registry: Registry, status: PluginStatus, message: str, error: Exception, table: Table[R] | None = None
+) -> None:
+    status.status = "failed"
+    status.error = f"{status.error}; {message}" if status.error else message
+    registry.statuses[status.name] = status
+    problem = Problem("plugin-failed", f"plugin {status.origin()} failed: {message}", field=table.kind if table else "")
+    (table.failures if table is not None else registry.load_failures).append(problem)
+    if registry.context.strict:
+        raise PluginError(problem) from error
 
 
-def _call(registry: Registry, kind: str, impl: Any, context: PluginContext) -> list[tuple[str, Any]]:
-    from county_data.catalogue.county import County
-    from county_data.catalogue.metric import Metric
-    from county_data.exporters.formats import Exporter
+def _collect(registry: Registry, table: Table[R]) -> None:
+    for impl in reversed(getattr(registry.manager.hook, table.hook).get_hookimpls()):
+        for record in _call(registry, table, impl):
+            table.claim(impl.plugin_name, record)
+    for key, claims in sorted(table.claims.items()):
+        for name in {claim.plugin for claim in claims}:
+            registry.statuses[name].provides.setdefault(table.kind, []).append(key)
+        if len(claims) == 1:
+            table.settle(key, claims)
+        else:
+            _withhold(registry, table, key, [claim.plugin for claim in claims], f"{table.noun} {key!r}")
 
-    expected = {"counties": County, "metrics": Metric, "exporters": Exporter}[kind]
-    status = registry.statuses[impl.plugin_name]
+
+def _call(registry: Registry, table: Table[R], impl: pluggy.HookImpl) -> list[R]:
+    name = impl.function.__name__
     try:
-        records = list(impl.function(context=context) or ())
-        wrong = [r for r in records if not isinstance(r, expected)]
-        if wrong:
-            raise TypeError(f"{impl.function.__name__} must yield {expected.__name__} records (got {wrong[0]!r})")
+        result = impl.function(**{argument: registry.context for argument in impl.argnames})
+        if result is None:  # a hook that provides nothing this time
+            return []
+        if not isinstance(result, Iterable):
+            raise TypeError(f"{name} must return or yield {table.record_type.__name__} records (got {result!r})")
+        records = list(result)
+        typed = [record for record in records if isinstance(record, table.record_type)]
+        if len(typed) != len(records):
+            wrong = next(record for record in records if not isinstance(record, table.record_type))
+            raise TypeError(f"{name} must yield {table.record_type.__name__} records (got {wrong!r})")
     except Exception as error:
-        _fail(registry, status, f"{impl.function.__name__}: {type(error).__name__}: {error}", context, error)
+        _fail(registry, registry.statuses[impl.plugin_name], f"{name}: {type(error).__name__}: {error}", error, table)
         return []
-    return [(_key(kind, record), record) for record in records]
+    return typed
 
 
-def _key(kind: str, record: Any) -> str:
-    return record.code if kind == "counties" else record.id if kind == "metrics" else record.name
+def _settle_slugs(registry: Registry) -> None:
+    """Two counties under different codes but one slug: ``build <slug>`` could mean either."""
+    table = registry.counties
+    by_slug: dict[str, list[str]] = {}
+    for code, county in sorted(table.records.items()):
+        by_slug.setdefault(county.slug, []).append(code)
+    for slug, codes in sorted(by_slug.items()):
+        if len(codes) > 1:
+            plugins = [table.providers[code] for code in codes]
+            subject = f"county slug {slug!r} (codes {', '.join(codes)})"
+            for code in codes:
+                _withhold(registry, table, code, plugins, subject)
 
 
-def _conflict(kind: str, key: str, names: list[str], registry: Registry) -> Problem:
-    who = ", ".join(f"{n!r} ({registry.statuses[n].distribution})" for n in sorted(names))
-    message = f"{SINGULAR[kind]} {key!r} is provided by {len(names)} plugins: {who}; disable all but one with {DENY_ENV}=<name>"
-    return Problem("duplicate-provider", message, field=kind, found=sorted(names))
+def _withhold(registry: Registry, table: Table[R], key: str, plugins: list[str], subject: str) -> None:
+    names = sorted(set(plugins))
+    who = ", ".join(registry.origin(name) for name in names)
+    message = f"{subject} is provided by {len(plugins)} plugins: {who}; {_fix(registry, names)}"
+    table.withhold(key, Problem("duplicate-provider", message, field=table.kind, found=names))
+    for name in names:
+        registry.statuses[name].clash(Clash(table.kind, key, tuple(n for n in names if n != name)))
+
+
+def _fix(registry: Registry, names: list[str]) -> str:
+    """The exact settings that resolve a conflict, one per plugin that could be the one kept."""
+    if len(names) == 1:
+        return f"the plugin must provide it once; until it does, disable it: {_deny_setting(registry, names)}"
+    keepers = [CORE] if CORE in names else names  # the core cannot be disabled
+    options = [
+        f"{_deny_setting(registry, [name for name in names if name != keep])} keeps {keep!r}" for keep in keepers
+    ]
+    return "to keep one, set " + " or ".join(options)
+
+
+def _deny_setting(registry: Registry, drop: list[str]) -> str:
+    return f"{DENY_ENV}={','.join(sorted(registry.deny | set(drop)))}"
 
 
 _registry: Registry | None = None
