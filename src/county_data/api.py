@@ -34,11 +34,12 @@ def _registry(registry: Registry | None) -> Registry:
 
 def county_key(name: object) -> str:
     """``name`` as a lookup key (a code, or a lower-case slug), or CountyNameError."""
-    from county_data.catalogue.county import COUNTY_CODE, SLUG
+    from county_data.catalogue.codes import is_county_code
+    from county_data.catalogue.county import SLUG
 
-    if isinstance(name, Integral) and not isinstance(name, bool) and COUNTY_CODE.fullmatch(str(int(name))):
+    if isinstance(name, Integral) and not isinstance(name, bool) and is_county_code(str(int(name))):
         return str(int(name))  # numpy's int64 too: a code column read by pandas
-    if isinstance(name, str) and (COUNTY_CODE.fullmatch(name) or SLUG.fullmatch(name.lower())):
+    if isinstance(name, str) and (is_county_code(name) or SLUG.fullmatch(name.lower())):
         return name.lower()
     message = f"county must be a slug or a 6-digit GB/T 2260 code (got {name!r})"
     raise CountyNameError(Problem("bad-county-name", message, found=name, expected="slug or 6-digit code"))
@@ -55,11 +56,11 @@ def get_county(name: CountyName, registry: Registry | None = None) -> County:
     Raises CountyNameError for anything else, PluginError when two plugins claim the
     county, UnknownCountyError when none does.
     """
-    from county_data.catalogue.county import COUNTY_CODE
+    from county_data.catalogue.codes import is_county_code
 
     key = county_key(name)
     table = _registry(registry).counties
-    code = key if COUNTY_CODE.fullmatch(key) else _code_of_slug(table, key)
+    code = key if is_county_code(key) else _code_of_slug(table, key)
     county = table.get(code) if code is not None else None
     if county is not None:
         return county
