@@ -95,7 +95,7 @@ def validate(path: Path, allow_remote: bool) -> None:
     '..', symbolic links that leave the folder, FIFOs, devices and directories are refused
     before anything opens them, and nothing is fetched unless you pass --allow-remote.
     PATH must be a package: a bare CSV or other non-JSON file is refused with a message
-    (describe it first, e.g. `frictionless describe --type package data.csv`).
+    (describe it first: frictionless describe --type package --json data.csv).
     """
     from county_data.errors import PackageError
     from county_data.package.validate import validate_everything

@@ -161,7 +161,8 @@ SECTIONS: dict[str, tuple[ErrorCode, ...]] = {
         (
             "remote-refused",
             "Remote reference refused",
-            "resource {name}: {url} is remote; validation fetches nothing unless you pass --allow-remote",
+            "resource {name}: {url} must be a file inside the package folder (got a remote URL);"
+            " pass --allow-remote (allow_remote=True) to fetch it",
         ),
         (
             "unsafe-path",
@@ -171,7 +172,7 @@ SECTIONS: dict[str, tuple[ErrorCode, ...]] = {
         (
             "link-outside",
             "Symbolic link leaves the package",
-            "resource {name}: {path} must stay inside the package folder (a symbolic link leads to {target})",
+            "resource {name}: {path} must be inside the package folder (got a symbolic link to {target})",
         ),
         (
             "not-regular-file",

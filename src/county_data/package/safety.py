@@ -86,7 +86,7 @@ def _parse(text: str, path: Path) -> dict[str, Any] | Problem:
                 "not-a-descriptor",
                 f"the file must be a data package descriptor, datapackage.json (got a {path.suffix or 'suffixless'}"
                 " file that is not JSON); give the package folder or its datapackage.json"
-                " (a bare CSV can be described with `frictionless describe --type package`)",
+                " (describe a bare CSV first: frictionless describe --type package --json data.csv)",
                 path=str(path),
             )
         return Problem(
@@ -139,7 +139,8 @@ def _refusal(value: str, folder: Path, *, allow_remote: bool) -> tuple[str, str]
     if is_remote(value):
         if allow_remote:
             return None
-        return "remote-refused", f"{value!r} is remote; validation fetches nothing unless you pass --allow-remote"
+        fix = "pass --allow-remote (allow_remote=True) to fetch it"
+        return "remote-refused", f"{value!r} must be a file inside the package folder (got a remote URL); {fix}"
     if value.lower().startswith("file:") or os.path.isabs(value):
         return "unsafe-path", f"the path must be relative, inside the package folder (got {value!r})"
     if os.path.normpath(value).split(os.sep)[0] == os.pardir:
@@ -150,7 +151,7 @@ def _refusal(value: str, folder: Path, *, allow_remote: bool) -> tuple[str, str]
 def _local_refusal(value: str, folder: Path) -> tuple[str, str] | None:
     target = Path(os.path.realpath(folder / value))
     if not target.is_relative_to(os.path.realpath(folder)):
-        return "link-outside", f"{value!r} must stay inside the package folder (a symbolic link leads to {target})"
+        return "link-outside", f"{value!r} must be inside the package folder (got a symbolic link to {target})"
     try:
         mode = os.stat(target).st_mode
     except OSError:
