@@ -170,6 +170,11 @@ SECTIONS: dict[str, tuple[ErrorCode, ...]] = {
             "resource {name}: the path must be relative, inside the package folder (got {path})",
         ),
         (
+            "local-profile",
+            "Local profile refused",
+            "the profile must be one of data-package, tabular-data-package, … or a URL (got the local file {path})",
+        ),
+        (
             "link-outside",
             "Symbolic link leaves the package",
             "resource {name}: {path} must be inside the package folder (got a symbolic link to {target})",

@@ -77,6 +77,22 @@ def test_remote_package_profile_is_refused_unless_allowed(tmp_path: Path) -> Non
         assert server.requests and set(server.requests) == {"/profile.json"}
 
 
+@pytest.mark.parametrize("level", ["package", "resource"])
+def test_a_local_profile_is_refused(tmp_path: Path, level: str) -> None:
+    # frictionless would read it relative to the working directory and fetch its "$ref"s
+    with counting_server() as server:
+        profile = json.dumps({"$ref": server.url + "/profile.json"})
+        (tmp_path / "profile.json").write_text(profile, encoding="utf-8")
+        descriptor = write_package(tmp_path / "p", **({"profile": "profile.json"} if level == "resource" else {}))
+        (tmp_path / "p" / "profile.json").write_text(profile, encoding="utf-8")
+        if level == "package":
+            described = json.loads(descriptor.read_text(encoding="utf-8"))
+            descriptor.write_text(json.dumps({"profile": "profile.json", **described}), encoding="utf-8")
+        place = "resources[0].profile" if level == "resource" else "field 'profile'"
+        assert_refused(validate(tmp_path, descriptor, "--allow-remote"), "local-profile", place, "profile.json")
+        assert server.requests == []
+
+
 @pytest.mark.parametrize(
     ("path", "code"),
     [

@@ -127,7 +127,7 @@ def refused_references(descriptor: dict[str, Any], path: Path, *, allow_remote: 
     """A problem for every reference that is remote (unless allowed) or not a regular file inside the folder."""
     problems = []
     for place, resource, value in references(descriptor):
-        problem = _refusal(value, path.parent, allow_remote=allow_remote)
+        problem = _refusal(place, value, path.parent, allow_remote=allow_remote)
         if problem:
             code, message = problem
             where = f"resource {resource!r}: " if resource else ""
@@ -135,7 +135,7 @@ def refused_references(descriptor: dict[str, Any], path: Path, *, allow_remote: 
     return problems
 
 
-def _refusal(value: str, folder: Path, *, allow_remote: bool) -> tuple[str, str] | None:
+def _refusal(place: str, value: str, folder: Path, *, allow_remote: bool) -> tuple[str, str] | None:
     if is_remote(value):
         if allow_remote:
             return None
@@ -145,6 +145,11 @@ def _refusal(value: str, folder: Path, *, allow_remote: bool) -> tuple[str, str]
         return "unsafe-path", f"the path must be relative, inside the package folder (got {value!r})"
     if os.path.normpath(value).split(os.sep)[0] == os.pardir:
         return "unsafe-path", f"the path must stay inside the package folder (got {value!r}, which leaves it by '..')"
+    if place.endswith("profile"):
+        # frictionless reads a local profile relative to the working directory, not the
+        # package, and fetches the URLs its "$ref"s name
+        names = ", ".join(name for name, url in PROFILE_NAMES.items() if not url)
+        return "local-profile", f"the profile must be one of {names} or a URL (got the local file {value!r})"
     return _local_refusal(value, folder)
 
 
