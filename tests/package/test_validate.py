@@ -97,3 +97,11 @@ def test_validate_everything_passes_allow_remote_to_both_stages(tmp_path: Path) 
         assert server.requests == []
         assert validate_everything(descriptor, allow_remote=True) == []
         assert len(server.requests) >= 2, server.requests  # frictionless, then pandas
+
+
+def test_the_pandera_stage_reports_a_fetch_that_fails(tmp_path: Path) -> None:
+    with counting_server() as server:
+        descriptor = counties_package(tmp_path / "p", server.url + "/gone.csv")
+        [problem] = validate_tables(descriptor, allow_remote=True)
+        assert (problem.code, problem.path) == ("invalid-package", server.url + "/gone.csv")
+        assert "404" in problem.message and server.requests == ["/gone.csv"]

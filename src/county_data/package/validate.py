@@ -79,7 +79,11 @@ def validate_tables(descriptor: Path, *, allow_remote: bool = False) -> list[Pro
         if not isinstance(reference := resource.get("path"), str):
             continue
         csv_path = reference if is_remote(reference) else str(descriptor.parent / reference)
-        frame = pd.read_csv(csv_path, dtype=str, keep_default_na=False, na_values=[""])
+        try:
+            frame = pd.read_csv(csv_path, dtype=str, keep_default_na=False, na_values=[""])
+        except (OSError, ValueError) as error:  # gone or changed since frictionless read it
+            problems.append(Problem("invalid-package", f"cannot read the package ({error})", path=csv_path))
+            continue
         try:
             validate_frame(resource["name"], frame, csv_path, first_row=2)
         except SchemaError as error:
