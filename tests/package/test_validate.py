@@ -11,6 +11,7 @@ import pytest
 
 from bad_input.counting_server import counting_server
 from core_paths import PACKAGE
+from county_data.package.safety import references
 from county_data.package.validate import validate_everything, validate_package, validate_tables
 
 COUNTIES_CSV = (PACKAGE / "data" / "counties.csv").read_bytes()
@@ -105,3 +106,17 @@ def test_the_pandera_stage_reports_a_fetch_that_fails(tmp_path: Path) -> None:
         [problem] = validate_tables(descriptor, allow_remote=True)
         assert (problem.code, problem.path) == ("invalid-package", server.url + "/gone.csv")
         assert "404" in problem.message and server.requests == ["/gone.csv"]
+
+
+@pytest.mark.usefixtures("offline")
+def test_the_fiscal_profile_name_is_a_remote_reference(tmp_path: Path) -> None:
+    descriptor = counties_package(tmp_path, "counties.csv")
+    described = json.loads(descriptor.read_text(encoding="utf-8"))
+    descriptor.write_text(json.dumps({**described, "profile": "fiscal-data-package"}), encoding="utf-8")
+    assert [(p.code, p.field) for p in validate_package(descriptor)] == [("remote-refused", "profile")]
+
+
+def test_profile_names_are_not_files() -> None:
+    resource = {"name": "a", "path": "a.csv", "profile": "tabular-data-resource"}
+    descriptor = {"profile": "tabular-data-package", "resources": [resource]}
+    assert references(descriptor) == [("resources[0].path", "a", "a.csv")]

@@ -21,14 +21,13 @@ from county_data.errors import Problem
 #: by a test against a real HTTP server); ``$schema`` and metadata URLs are never fetched
 PACKAGE_KEYS = ("profile",)
 RESOURCE_KEYS = ("path", "extrapaths", "schema", "dialect", "profile")
-#: profile values that are names, not files; frictionless fetches ``fiscal-data-package`` from its URL
-PROFILE_NAMES = {
+#: profile values that are names, not files (""); frictionless fetches ``fiscal-data-package`` from its URL
+PACKAGE_PROFILES = {
     "data-package": "",
     "tabular-data-package": "",
-    "data-resource": "",
-    "tabular-data-resource": "",
     "fiscal-data-package": "https://specs.frictionlessdata.io/schemas/fiscal-data-package.json",
 }
+RESOURCE_PROFILES = {"data-resource": "", "tabular-data-resource": ""}
 
 _KINDS = (
     (stat.S_ISDIR, "directory"),
@@ -103,21 +102,24 @@ def _parse(text: str, path: Path) -> dict[str, Any] | Problem:
 
 def references(descriptor: dict[str, Any]) -> list[tuple[str, str, str]]:
     """Every file or URL frictionless would open, as (property, resource name, value)."""
-    found = _strings(descriptor, PACKAGE_KEYS, "", "")
+    found = _strings(descriptor, PACKAGE_KEYS, PACKAGE_PROFILES, "", "")
     resources = descriptor.get("resources")
     for index, resource in enumerate(resources if isinstance(resources, list) else []):
         if isinstance(resource, dict):
-            found += _strings(resource, RESOURCE_KEYS, f"resources[{index}].", str(resource.get("name", index)))
+            name = str(resource.get("name", index))
+            found += _strings(resource, RESOURCE_KEYS, RESOURCE_PROFILES, f"resources[{index}].", name)
     return found
 
 
-def _strings(mapping: dict[str, Any], keys: tuple[str, ...], prefix: str, name: str) -> list[tuple[str, str, str]]:
+def _strings(
+    mapping: dict[str, Any], keys: tuple[str, ...], profiles: dict[str, str], prefix: str, name: str
+) -> list[tuple[str, str, str]]:
     found = []
     for key in keys:
         values = mapping.get(key)
         for value in values if isinstance(values, list) else [values]:
-            if isinstance(value, str) and key == "profile" and value in PROFILE_NAMES:
-                value = PROFILE_NAMES[value]
+            if isinstance(value, str) and key == "profile":
+                value = profiles.get(value, value)
             if isinstance(value, str) and value:
                 found.append((prefix + key, name, value))
     return found
@@ -148,7 +150,8 @@ def _refusal(place: str, value: str, folder: Path, *, allow_remote: bool) -> tup
     if place.endswith("profile"):
         # frictionless reads a local profile relative to the working directory, not the
         # package, and fetches the URLs its "$ref"s name
-        names = ", ".join(name for name, url in PROFILE_NAMES.items() if not url)
+        profiles = RESOURCE_PROFILES if place.startswith("resources[") else PACKAGE_PROFILES
+        names = ", ".join(name for name, url in profiles.items() if not url)
         return "local-profile", f"the profile must be one of {names} or a URL (got the local file {value!r})"
     return _local_refusal(value, folder)
 
