@@ -95,14 +95,27 @@ def build(state: _State, counties: tuple[str, ...], out: Path) -> None:
 
 @cli.command()
 @click.argument("path", type=click.Path(path_type=Path))
-def validate(path: Path) -> None:
-    """Validate a data package (a datapackage.json or its folder) with frictionless and pandera."""
+@click.option(
+    "--allow-remote",
+    is_flag=True,
+    help="Fetch remote paths, schemas, dialects and profiles the descriptor names (refused by default).",
+)
+def validate(path: Path, allow_remote: bool) -> None:
+    """Validate a data package (a datapackage.json or its folder) with frictionless and pandera.
+
+    Reads only the descriptor and regular files inside the package folder: absolute paths,
+    '..', symbolic links that leave the folder, FIFOs, devices and directories are refused
+    before anything opens them, and nothing is fetched unless you pass --allow-remote.
+    PATH must be a package: a bare CSV or other non-JSON file is refused with a message
+    (describe it first: frictionless describe --type package --json data.csv).
+    """
+    from county_data.errors import PackageError
     from county_data.package.validate import validate_everything
 
     descriptor = path / "datapackage.json" if path.is_dir() else path
-    problems = validate_everything(descriptor)
+    problems = validate_everything(descriptor, allow_remote=allow_remote)
     if problems:
-        raise CountyDataError(problems)
+        raise PackageError(problems)
     click.echo(f"valid: {descriptor}")
 
 

@@ -151,6 +151,39 @@ SECTIONS: dict[str, tuple[ErrorCode, ...]] = {
     "Packages": _section(
         ("missing-descriptor", "No datapackage.json", "no datapackage.json here (expected a data package)"),
         ("invalid-package", "Package unreadable", "cannot read the package ({reason})"),
+        (
+            "not-a-descriptor",
+            "Not a package descriptor",
+            "the file must be a data package descriptor, datapackage.json (got a {suffix} file that is not JSON)",
+        ),
+        ("invalid-json", "Descriptor not JSON", "the descriptor must be valid JSON (got {reason} at column {column})"),
+        ("descriptor-not-object", "Descriptor not an object", "the descriptor must be a JSON object (got a {found})"),
+        (
+            "remote-refused",
+            "Remote reference refused",
+            "resource {name}: {url} must be a file inside the package folder (got a remote URL);"
+            " pass --allow-remote (allow_remote=True) to fetch it",
+        ),
+        (
+            "unsafe-path",
+            "Path leaves the package",
+            "resource {name}: the path must be relative, inside the package folder (got {path})",
+        ),
+        (
+            "local-profile",
+            "Local profile refused",
+            "the profile must be one of data-package, tabular-data-package, … or a URL (got the local file {path})",
+        ),
+        (
+            "link-outside",
+            "Symbolic link leaves the package",
+            "resource {name}: {path} must be inside the package folder (got a symbolic link to {target})",
+        ),
+        (
+            "not-regular-file",
+            "Not a regular file",
+            "resource {name}: {path} must be a regular file (got a directory, FIFO, device or socket)",
+        ),
     ),
     "Counties and plugins": _section(
         (

@@ -1,23 +1,38 @@
-"""Validate any data package with frictionless, and ours also with pandera."""
+"""Validate any data package with frictionless, and ours also with pandera.
+
+Both stages read only regular files inside the package folder and fetch nothing
+unless ``allow_remote=True``: :mod:`county_data.package.safety` checks every
+reference before either opens it.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from county_data.error_codes import FRICTIONLESS_PREFIX
 from county_data.errors import Problem
+from county_data.package.safety import is_remote, load_descriptor, refused_references
 
 
-def validate_package(descriptor: Path) -> list[Problem]:
+def checked_descriptor(descriptor: Path, *, allow_remote: bool = False) -> dict[str, Any] | list[Problem]:
+    """The descriptor once it and everything it references may be read, else why not."""
+    loaded = load_descriptor(descriptor)
+    if isinstance(loaded, Problem):
+        return [loaded]
+    return refused_references(loaded, descriptor, allow_remote=allow_remote) or loaded
+
+
+def validate_package(descriptor: Path, *, allow_remote: bool = False) -> list[Problem]:
     """Every problem frictionless finds, each naming resource, row and field."""
     import frictionless
 
-    if not descriptor.is_file():
-        return [
-            Problem("missing-descriptor", "no datapackage.json here (expected a data package)", path=str(descriptor))
-        ]
+    checked = checked_descriptor(descriptor, allow_remote=allow_remote)
+    if isinstance(checked, list):
+        return checked
     try:
-        report = frictionless.validate(str(descriptor))
+        # the checked mapping, not the path: frictionless must not read a descriptor we did not check
+        report = frictionless.validate(checked, type="package", basepath=str(descriptor.parent))
     except Exception as error:  # frictionless raises many kinds on broken descriptors
         return [Problem("invalid-package", f"cannot read the package ({error})", path=str(descriptor))]
     problems = [_problem(descriptor, None, error) for error in report.errors]
@@ -39,30 +54,38 @@ def _problem(descriptor: Path, resource: str | None, error: object) -> Problem:
     )
 
 
-def validate_everything(descriptor: Path) -> list[Problem]:
+def validate_everything(descriptor: Path, *, allow_remote: bool = False) -> list[Problem]:
     """Frictionless first; if the package is sound, our tables also through pandera."""
-    problems = validate_package(descriptor)
-    return problems or validate_tables(descriptor)
+    problems = validate_package(descriptor, allow_remote=allow_remote)
+    return problems or validate_tables(descriptor, allow_remote=allow_remote)
 
 
-def validate_tables(descriptor: Path) -> list[Problem]:
+def validate_tables(descriptor: Path, *, allow_remote: bool = False) -> list[Problem]:
     """Run the pandera models over every resource named like one of our tables."""
-    import json
-
     import pandas as pd
 
     from county_data.errors import SchemaError
     from county_data.tables.frames import validate_frame
     from county_data.tables.models import TABLES
 
+    checked = checked_descriptor(descriptor, allow_remote=allow_remote)
+    if isinstance(checked, list):
+        return checked
     problems: list[Problem] = []
-    for resource in json.loads(descriptor.read_text(encoding="utf-8")).get("resources", []):
-        if resource.get("name") not in TABLES or not isinstance(resource.get("path"), str):
+    resources = checked.get("resources")
+    for resource in resources if isinstance(resources, list) else []:
+        if not isinstance(resource, dict) or resource.get("name") not in TABLES:
             continue
-        csv_path = descriptor.parent / resource["path"]
-        frame = pd.read_csv(csv_path, dtype=str, keep_default_na=False, na_values=[""])
+        if not isinstance(reference := resource.get("path"), str):
+            continue
+        csv_path = reference if is_remote(reference) else str(descriptor.parent / reference)
         try:
-            validate_frame(resource["name"], frame, str(csv_path), first_row=2)
+            frame = pd.read_csv(csv_path, dtype=str, keep_default_na=False, na_values=[""])
+        except (OSError, ValueError) as error:  # gone or changed since frictionless read it
+            problems.append(Problem("invalid-package", f"cannot read the package ({error})", path=csv_path))
+            continue
+        try:
+            validate_frame(resource["name"], frame, csv_path, first_row=2)
         except SchemaError as error:
             problems += error.problems
     return problems
