@@ -138,7 +138,9 @@ def _label(key: str, entry: object) -> str:
     return f"{name} {ident!r}" if ident else name
 
 
-def _read_list(data: dict, key: str, reader: Any, source: str, path: Path, problems: list[Problem]) -> list:
+def _read_list(
+    data: dict[str, Any], key: str, reader: Any, source: str, path: Path, problems: list[Problem]
+) -> list[Any]:
     records = []
     for entry in data.get(key) or ():
         try:
@@ -166,11 +168,11 @@ def _require(entry: Any, key: str, kind: type | tuple[type, ...] = str) -> Any:
     return value
 
 
-def _optional(entry: dict, key: str, kind: type | tuple[type, ...], default: Any) -> Any:
+def _optional(entry: dict[str, Any], key: str, kind: type | tuple[type, ...], default: Any) -> Any:
     return _require(entry, key, kind) if entry.get(key) is not None else default
 
 
-def _mentions(entry: dict, source: str) -> tuple[Mention, ...]:
+def _mentions(entry: dict[str, Any], source: str) -> tuple[Mention, ...]:
     raw = _require(entry, "mentions", list)
     if not raw:
         raise _EntryError("missing-field", "'mentions' must list at least one quote", line_of(entry), "mentions")

@@ -9,8 +9,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 
-from county_data.annotation.entries import Annotations, Mention, ObservationEntry
-from county_data.annotation.formulas import DivisionByZero, FormulaError, check_formula, evaluate, evaluation_order, references
+from county_data.annotation.entries import Annotations, HonourEntry, Mention, ObservationEntry
+from county_data.annotation.formulas import (
+    DivisionByZero,
+    FormulaError,
+    check_formula,
+    evaluate,
+    evaluation_order,
+    references,
+)
 from county_data.catalogue.metric import Metric
 from county_data.errors import Problem
 
@@ -107,7 +114,7 @@ def _check_keys(entries: tuple[ObservationEntry, ...], county_code: str, path: s
 
 
 def _check_ids(annotations: Annotations, path: str) -> list[Problem]:
-    entries = [*annotations.observations, *annotations.honours]
+    entries: list[ObservationEntry | HonourEntry] = [*annotations.observations, *annotations.honours]
     counts = Counter(entry.id for entry in entries)
     known = {entry.id for entry in annotations.observations}
     problems = [
@@ -133,7 +140,9 @@ def derivation_problems(entries: tuple[ObservationEntry, ...], path: str) -> lis
                 sound[entry.id] = entry
             except FormulaError as error:
                 problems.append(_derivation_problem("bad-formula", entry, path, "formula", str(error)))
-    order, cycles = evaluation_order({key: (*entry.derived_from, *references(entry.formula)) for key, entry in sound.items()})
+    order, cycles = evaluation_order(
+        {key: (*entry.derived_from, *references(entry.formula)) for key, entry in sound.items()}
+    )
     problems += [problem for cycle in cycles for problem in _cycle_problems(cycle, sound, path)]
     values = {entry.id: float(entry.value) for entry in entries if entry.value is not None}
     for key in order:
@@ -149,7 +158,9 @@ def derivation_problems(entries: tuple[ObservationEntry, ...], path: str) -> lis
 def _cycle_problems(cycle: list[str], entries: Mapping[str, ObservationEntry], path: str) -> list[Problem]:
     where = " -> ".join(f"{key!r} (line {entries[key].line})" for key in [*cycle, cycle[0]])
     message = f"derived_from must not lead back to the observation itself (got the cycle {where})"
-    return [_derivation_problem("derivation-cycle", entries[key], path, "derived_from", message, cycle) for key in cycle]
+    return [
+        _derivation_problem("derivation-cycle", entries[key], path, "derived_from", message, cycle) for key in cycle
+    ]
 
 
 def _derivation_problem(

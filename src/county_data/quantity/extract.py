@@ -42,7 +42,9 @@ def extract_quantities(text: str) -> list[Quantity]:
 def not_str(text: object) -> QuantityParseError:
     """The error for input that is not text: say how to make it text."""
     kind = type(text).__name__
-    fix = "decode it first, e.g. data.decode('utf-8')" if isinstance(text, bytes | bytearray) else "pass the text itself"
+    fix = (
+        "decode it first, e.g. data.decode('utf-8')" if isinstance(text, bytes | bytearray) else "pass the text itself"
+    )
     message = f"text must be str (got {kind}); {fix}"
     return QuantityParseError(Problem("text-not-str", message, field="text", found=kind, expected="str"))
 
