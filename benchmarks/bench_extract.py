@@ -13,7 +13,9 @@ import tempfile
 import time
 from pathlib import Path
 
-REPORT = Path(__file__).resolve().parents[1] / "src" / "county_data" / "counties" / "shangli" / "000_785c74f41207e478.txt"
+REPORT = (
+    Path(__file__).resolve().parents[1] / "src" / "county_data" / "counties" / "shangli" / "000_785c74f41207e478.txt"
+)
 MEGABYTE = 1_000_000
 
 

@@ -93,7 +93,9 @@ def _evaluate_node(node: ast.AST, bound: Mapping[str, float], formula: str) -> f
         return _SIGNS[type(node.op)](_evaluate_node(node.operand, bound, formula))
     if isinstance(node, ast.Name):
         return bound[node.id]
-    assert isinstance(node, ast.Constant) and isinstance(node.value, int | float)  # _expression let nothing else through
+    assert isinstance(node, ast.Constant) and isinstance(
+        node.value, int | float
+    )  # _expression let nothing else through
     return float(node.value)
 
 
