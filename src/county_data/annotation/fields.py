@@ -158,8 +158,9 @@ def derivation_problems(entries: tuple[ObservationEntry, ...], path: str) -> lis
 def _cycle_problems(cycle: list[str], entries: Mapping[str, ObservationEntry], path: str) -> list[Problem]:
     where = " -> ".join(f"{key!r} (line {entries[key].line})" for key in [*cycle, cycle[0]])
     message = f"derived_from must not lead back to the observation itself (got the cycle {where})"
+    members = sorted(cycle, key=lambda key: entries[key].line or 0)
     return [
-        _derivation_problem("derivation-cycle", entries[key], path, "derived_from", message, cycle) for key in cycle
+        _derivation_problem("derivation-cycle", entries[key], path, "derived_from", message, cycle) for key in members
     ]
 
 

@@ -54,9 +54,13 @@ def _expression(formula: str) -> tuple[ast.expr, dict[str, str]]:
     for node in ast.walk(tree):
         bad = _not_arithmetic(node)
         if bad:
-            shown = re.sub(r"_v\d+", lambda m: "{" + ids.get(m.group(), m.group()) + "}", bad)
-            raise FormulaError(f"formula may only use {ALLOWED} (got {shown} in {formula!r})")
+            raise FormulaError(f"formula may only use {ALLOWED} (got {_shown(bad, ids)} in {formula!r})")
     return tree, ids
+
+
+def _shown(expression: str, ids: Mapping[str, str]) -> str:
+    """``expression`` with the plain names put back as the ``{ids}`` the curator wrote."""
+    return re.sub(r"_v\d+", lambda match: "{" + ids.get(match.group(), match.group()) + "}", expression)
 
 
 def _not_arithmetic(node: ast.AST) -> str:
@@ -80,17 +84,18 @@ def check_formula(formula: str) -> None:
 def evaluate(formula: str, values: Mapping[str, float]) -> float:
     """Evaluate ``formula`` over the referenced values; ``FormulaError`` or ``DivisionByZero`` otherwise."""
     tree, names = _expression(formula)
-    return _evaluate_node(tree, {name: float(values[ref]) for name, ref in names.items()}, formula)
+    return _evaluate_node(tree, {name: float(values[ref]) for name, ref in names.items()}, formula, names)
 
 
-def _evaluate_node(node: ast.AST, bound: Mapping[str, float], formula: str) -> float:
+def _evaluate_node(node: ast.AST, bound: Mapping[str, float], formula: str, ids: Mapping[str, str]) -> float:
     if isinstance(node, ast.BinOp):
-        left, right = _evaluate_node(node.left, bound, formula), _evaluate_node(node.right, bound, formula)
+        left, right = (_evaluate_node(side, bound, formula, ids) for side in (node.left, node.right))
         if isinstance(node.op, ast.Div) and right == 0:
-            raise DivisionByZero(f"formula {formula!r} must not divide by zero (the divisor is 0)")
+            divisor = _shown(ast.unparse(node.right), ids)
+            raise DivisionByZero(f"formula {formula!r} must not divide by zero (got {divisor} = 0)")
         return _OPERATORS[type(node.op)](left, right)
     if isinstance(node, ast.UnaryOp):
-        return _SIGNS[type(node.op)](_evaluate_node(node.operand, bound, formula))
+        return _SIGNS[type(node.op)](_evaluate_node(node.operand, bound, formula, ids))
     if isinstance(node, ast.Name):
         return bound[node.id]
     assert isinstance(node, ast.Constant) and isinstance(
