@@ -350,3 +350,12 @@ def test_the_quantity_reader_refuses_what_is_not_text(reader: str, text: object)
     assert f"got {type(text).__name__}" in problem.message
     if isinstance(text, bytes):
         assert "decode" in problem.message
+
+
+def test_strict_parsing_of_text_that_is_not_one_quantity_is_named() -> None:
+    from county_data.quantity import parse_quantity
+
+    with pytest.raises(QuantityParseError) as caught:
+        parse_quantity("今天天气很好", strict=True)
+    assert caught.value.problems[0].code == "quantity-parse-error"
+    assert "今天天气很好" in str(caught.value)
