@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
+from json.encoder import encode_basestring as _encode_basestring
 from pathlib import Path
 from typing import Any
 
@@ -145,8 +146,8 @@ def _key(key: object) -> str:
 
 
 def _scalar(value: Any) -> str:
-    from json.encoder import encode_basestring
-
+    if isinstance(value, str):  # most values: tested first, as the draft has hundreds of thousands
+        return _quoted(value)
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -157,7 +158,14 @@ def _scalar(value: Any) -> str:
         return _float(value)
     if isinstance(value, (dict, list)):
         return "{}" if isinstance(value, dict) else "[]"
-    quoted = encode_basestring(str(value))  # a JSON string is a YAML double-quoted scalar
+    return _quoted(str(value))
+
+
+def _quoted(text: str) -> str:
+    """``text`` as a YAML double-quoted scalar: a JSON string, with what YAML reads otherwise escaped."""
+    quoted = _encode_basestring(text)
+    if _UNSAFE_IN_YAML.search(quoted) is None:
+        return quoted
     return _UNSAFE_IN_YAML.sub(lambda match: f"\\u{ord(match.group()):04x}", quoted)
 
 
