@@ -7,7 +7,6 @@ one declaration of each record's fields.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import Any
@@ -108,6 +107,8 @@ def unknown_keys(mapping: Any, known: Collection[str]) -> list[tuple[str, str]]:
 
 
 def _unknown_message(key: str, known: Iterable[str]) -> str:
+    import difflib
+
     choices = sorted(known)
     near = difflib.get_close_matches(key, choices, n=1)
     hint = f"did you mean {near[0]!r}?" if near else f"expected one of {', '.join(choices)}"
