@@ -44,6 +44,12 @@ SECTIONS: dict[str, tuple[ErrorCode, ...]] = {
     "YAML files": _section(
         ("unreadable-yaml", "YAML file unreadable", "cannot read YAML ({reason})"),
         ("malformed-yaml", "YAML malformed", "malformed YAML: {reason} (expected a valid YAML document)"),
+        (
+            "duplicate-yaml-key",
+            "Key written twice",
+            "key {key} must be written once per mapping (got it again; first on line {line}); remove one of them",
+        ),
+        ("unknown-key", "Key not known", "unknown key {key} (did you mean {nearest}?)"),
     ),
     "Catalogue: counties and metrics": _section(
         ("bad-county", "county.yaml invalid", "{field}: {reason}"),
@@ -106,6 +112,23 @@ SECTIONS: dict[str, tuple[ErrorCode, ...]] = {
             "quote-mismatch",
             "Quote not at its offsets",
             "quote must equal the text at {start}..{end} (expected {expected}, found {found})",
+        ),
+    ),
+    "Annotations: derived values": _section(
+        (
+            "bad-formula",
+            "Formula not arithmetic",
+            "observation {id}: formula may only use + - * / ( ) numbers and {ids} (got {found})",
+        ),
+        (
+            "formula-division-by-zero",
+            "Formula divides by zero",
+            "observation {id}: formula {formula} must not divide by zero (got a divisor of 0 from {ids})",
+        ),
+        (
+            "derivation-cycle",
+            "Derived values refer to each other",
+            "observation {id}: derived_from must not lead back to itself (cycle: {ids})",
         ),
     ),
     "Annotations: against the quantity reader": _section(
@@ -228,6 +251,11 @@ SECTIONS: dict[str, tuple[ErrorCode, ...]] = {
     ),
     "Quantities": _section(
         ("quantity-parse-error", "Text not one quantity", "cannot read a quantity in {text}"),
+        (
+            "text-not-str",
+            "Text not a str",
+            "text must be str (got {type}); decode bytes first, e.g. data.decode('utf-8')",
+        ),
     ),
 }
 

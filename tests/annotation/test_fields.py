@@ -127,3 +127,31 @@ def test_changed_report_is_refused_before_anything_else(shangli_copy: Path, asse
     with pytest.raises(SourceError) as caught:
         assemble_copy(shangli_copy)
     assert caught.value.problems[0].code == "source-hash-mismatch"
+
+
+def test_a_cycle_of_three_names_each_member_at_its_line_and_nothing_else() -> None:
+    from county_data.annotation.entries import Mention, ObservationEntry
+    from county_data.annotation.fields import derivation_problems
+    from county_data.annotation.formulas import references
+
+    def derived(key: str, formula: str, line: int) -> ObservationEntry:
+        refs = tuple(sorted(set(references(formula))))
+        mention = Mention("s", "x", 0, 1)
+        return ObservationEntry(
+            key, "m", "2024", "percent", "x", (mention,), formula=formula, derived_from=refs, line=line
+        )
+
+    entries = (
+        derived("a", "{c} + 1", 10),
+        derived("b", "{a} * 2", 20),
+        derived("c", "{b} - {r}", 30),
+        derived("d", "{a} / 2", 40),
+        ObservationEntry("r", "m", "2020", "percent", "x", (Mention("s", "x", 0, 1),), value=1.0, line=50),
+    )
+    problems = derivation_problems(entries, "annotations.yaml")
+    assert [(p.code, p.line, p.field) for p in problems] == [
+        ("derivation-cycle", 10, "derived_from"),
+        ("derivation-cycle", 20, "derived_from"),
+        ("derivation-cycle", 30, "derived_from"),
+    ]
+    assert all("'a' (line 10) -> 'c' (line 30) -> 'b' (line 20) -> 'a' (line 10)" in p.message for p in problems)

@@ -77,3 +77,12 @@ def test_source_checks_itself() -> None:
         Source("s", "t", "blog", "0" * 64, 0)
     with pytest.raises(ValueError, match="sha256"):
         Source("s", "t", "news", "abc", 0)
+
+
+def test_line_numbers_by_bisection_agree_with_counting_by_hand() -> None:
+    from county_data.source.frozen import line_at, line_starts
+
+    text = "a\nbc\n\nd"
+    starts = line_starts(text)
+    assert starts == [0, 2, 5, 6]
+    assert [line_at(starts, offset) for offset in range(len(text) + 1)] == [1, 1, 2, 2, 2, 3, 4, 4]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
+from functools import cache
+from json.encoder import encode_basestring as _encode_basestring
 from pathlib import Path
 from typing import Any
 
 from county_data.catalogue.metric import Metric
-from county_data.source.frozen import decode_report
+from county_data.source.frozen import decode_report, line_at, line_starts
 
 CONTEXT_CHARS = 24
 CLAUSE_BREAKS = "，。；：！？,;:!?\n"
@@ -32,20 +35,32 @@ def _bigrams(text: str) -> set[str]:
 
 
 def clause_around(text: str, start: int, end: int, floor: int = 0) -> str:
-    """The words of the clause a figure sits in: back to a break (or ``floor``), on to the next break."""
-    left = max(floor, start - CONTEXT_CHARS, *(text.rfind(mark, 0, start) + 1 for mark in CLAUSE_BREAKS))
+    """The words of the clause a figure sits in: back to a break (or ``floor``), on to the next break.
+
+    Looks at most ``CONTEXT_CHARS`` either side, so the cost does not grow with the text.
+    """
+    window = max(floor, start - CONTEXT_CHARS)
+    left = max(window, *(text.rfind(mark, window, start) + 1 for mark in CLAUSE_BREAKS))
     stops = [i for i in (text.find(mark, end, end + CONTEXT_CHARS) for mark in CLAUSE_BREAKS) if i >= 0]
     return text[left : min(stops, default=min(len(text), end + CONTEXT_CHARS))]
 
 
 def suggest_metric(context: str, metrics: Iterable[Metric], unit: str = "", measure_word: str = "") -> str | None:
     """The catalogue metric of the figure's unit whose Chinese label shares most two-character pieces with ``context``."""
+    return _suggest(context, _labelled(metrics), unit, measure_word)
+
+
+def _labelled(metrics: Iterable[Metric]) -> list[tuple[Metric, set[str]]]:
+    """Metrics by id, each with the two-character pieces of its label (computed once per draft)."""
+    return [(metric, _bigrams(metric.label_zh)) for metric in sorted(metrics, key=lambda m: m.id)]
+
+
+def _suggest(context: str, labelled: list[tuple[Metric, set[str]]], unit: str, measure_word: str) -> str | None:
     words = _bigrams(context)
     best, best_score = None, 0.0
-    for metric in sorted(metrics, key=lambda m: m.id):
+    for metric, label in labelled:
         if unit and (metric.unit != unit or (metric.measure_word and metric.measure_word != measure_word)):
             continue
-        label = _bigrams(metric.label_zh)
         score = len(label & words) / len(label) if label else 0.0
         if score > best_score:
             best, best_score = metric.id, score
@@ -56,7 +71,7 @@ def draft_entries(text: str, metrics: Sequence[Metric] = ()) -> list[dict[str, A
     """One draft entry per figure the quantity reader finds in ``text``."""
     from county_data.quantity import extract_quantities
 
-    entries, previous_end = [], 0
+    entries, previous_end, starts, labelled = [], 0, line_starts(text), _labelled(metrics)
     for quantity in extract_quantities(text):
         context = clause_around(text, quantity.start, quantity.end, previous_end)
         previous_end = quantity.end
@@ -65,7 +80,7 @@ def draft_entries(text: str, metrics: Sequence[Metric] = ()) -> list[dict[str, A
                 "quote": quantity.surface,
                 "start": quantity.start,
                 "end": quantity.end,
-                "line": text.count("\n", 0, quantity.start) + 1,
+                "line": line_at(starts, quantity.start),
                 "context": context.replace("\n", " "),
                 "value": quantity.value,
                 "unit": quantity.unit,
@@ -75,7 +90,7 @@ def draft_entries(text: str, metrics: Sequence[Metric] = ()) -> list[dict[str, A
                 "upper": quantity.upper,
                 "kind": quantity.kind,
                 "period_hints": [{"text": h.text, "role": h.role, "period": h.period} for h in quantity.period_hints],
-                "suggested_metric": suggest_metric(context, metrics, quantity.unit, quantity.measure_word),
+                "suggested_metric": _suggest(context, labelled, quantity.unit, quantity.measure_word),
             }
         )
     return entries
@@ -87,6 +102,77 @@ def render_draft(entries: list[dict[str, Any]], report: str, encoding: str, form
     document = {"report": report, "encoding": encoding, "figures": entries}
     if format == "json":
         return json.dumps(document, ensure_ascii=False, indent=2)
-    import yaml
+    return block_yaml(document)
 
-    return yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=120)
+
+# PyYAML's representer costs about a second per megabyte of report even with
+# libyaml, more than reading the figures; a draft is a mapping of scalars and
+# lists of flat mappings, which this writes directly as block YAML.
+_UNSAFE_IN_YAML = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
+
+_PLAIN_KEY = re.compile("[a-z_][a-z0-9_]*")
+_YAML_WORDS = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false", "null"})
+
+
+def block_yaml(value: Any, indent: str = "") -> str:
+    """``value`` (mappings, lists, str, numbers, None) as block YAML that ``yaml.safe_load`` reads back equal."""
+    lines: list[str] = []
+    _block(value, indent, lines)
+    return "\n".join(lines) + "\n"
+
+
+def _block(value: Any, indent: str, lines: list[str]) -> None:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(item, (dict, list)) and item:
+                lines.append(f"{indent}{_key(key)}:")
+                _block(item, indent if isinstance(item, list) else indent + "  ", lines)
+            else:
+                lines.append(f"{indent}{_key(key)}: {_scalar(item)}")
+        return
+    for item in value:
+        first = len(lines)
+        if isinstance(item, (dict, list)) and item:
+            _block(item, indent + "  ", lines)
+        else:
+            lines.append(f"{indent}  {_scalar(item)}")
+        lines[first] = f"{indent}- {lines[first][len(indent) + 2 :]}"
+
+
+@cache
+def _key(key: object) -> str:
+    text = str(key)
+    return text if _PLAIN_KEY.fullmatch(text) and text not in _YAML_WORDS else _scalar(text)
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, str):  # most values: tested first, as the draft has hundreds of thousands
+        return _quoted(value)
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return _float(value)
+    if isinstance(value, (dict, list)):
+        return "{}" if isinstance(value, dict) else "[]"
+    return _quoted(str(value))
+
+
+def _quoted(text: str) -> str:
+    """``text`` as a YAML double-quoted scalar: a JSON string, with what YAML reads otherwise escaped."""
+    quoted = _encode_basestring(text)
+    if _UNSAFE_IN_YAML.search(quoted) is None:
+        return quoted
+    return _UNSAFE_IN_YAML.sub(lambda match: f"\\u{ord(match.group()):04x}", quoted)
+
+
+def _float(value: float) -> str:
+    if value != value:
+        return ".nan"
+    if value in (float("inf"), float("-inf")):
+        return ".inf" if value > 0 else "-.inf"
+    text = repr(value)
+    return text.replace("e", ".0e", 1) if "e" in text and "." not in text else text

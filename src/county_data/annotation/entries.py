@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from county_data.catalogue.yaml_file import line_of, read_yaml
+from county_data.catalogue.yaml_file import line_of, read_yaml, unknown_key_problems
 from county_data.errors import AnnotationError, Problem
 from county_data.periods import is_period
 from county_data.qualifiers import QUALIFIERS
@@ -89,6 +89,14 @@ class Annotations:
     excluded: tuple[Exclusion, ...] = field(default=())
 
 
+#: the keys each record of an annotation file may have (one declaration per record type)
+MENTION_KEYS = ("source", "quote", "start", "end")
+OBSERVATION_KEYS = tuple(name for name in ObservationEntry.__dataclass_fields__ if name != "line")
+HONOUR_KEYS = tuple(name for name in HonourEntry.__dataclass_fields__ if name != "line")
+EXCLUSION_KEYS = (*MENTION_KEYS, "reason")
+FILE_KEYS = ("source", "observations", "honours", "excluded")
+
+
 def read_annotations(path: Path) -> Annotations:
     """Read an annotation file, collecting every malformed entry before failing."""
     data = read_yaml(path)
@@ -97,7 +105,8 @@ def read_annotations(path: Path) -> Annotations:
             Problem("bad-annotations", "annotation file must be a mapping with 'observations'", path=str(path))
         )
     default_source = data.get("source", "")
-    problems: list[Problem] = []
+    problems = unknown_key_problems(data, FILE_KEYS, path)
+    problems += _unknown_keys(data, path)
     observations = _read_list(data, "observations", _observation, default_source, path, problems)
     honours = _read_list(data, "honours", _honour, default_source, path, problems)
     excluded = _read_list(data, "excluded", _exclusion, default_source, path, problems)
@@ -106,7 +115,31 @@ def read_annotations(path: Path) -> Annotations:
     return Annotations(path, tuple(observations), tuple(honours), tuple(excluded))
 
 
-def _read_list(data: dict, key: str, reader: Any, source: str, path: Path, problems: list[Problem]) -> list:
+def _unknown_keys(data: dict[str, Any], path: Path) -> list[Problem]:
+    """Keys no record knows, in every observation, honour, exclusion and mention."""
+    problems: list[Problem] = []
+    for key, known in (("observations", OBSERVATION_KEYS), ("honours", HONOUR_KEYS), ("excluded", EXCLUSION_KEYS)):
+        for entry in _entries(data, key):
+            problems += unknown_key_problems(entry, known, path, _label(key, entry))
+            for mention in _entries(entry, "mentions"):
+                problems += unknown_key_problems(mention, MENTION_KEYS, path, f"{_label(key, entry)}, mention")
+    return problems
+
+
+def _entries(data: object, key: str) -> list[Any]:
+    value = data.get(key) if isinstance(data, dict) else None
+    return value if isinstance(value, list) else []
+
+
+def _label(key: str, entry: object) -> str:
+    name = {"observations": "observation", "honours": "honour", "excluded": "exclusion"}[key]
+    ident = entry.get("id") or entry.get("quote") if isinstance(entry, dict) else None
+    return f"{name} {ident!r}" if ident else name
+
+
+def _read_list(
+    data: dict[str, Any], key: str, reader: Any, source: str, path: Path, problems: list[Problem]
+) -> list[Any]:
     records = []
     for entry in data.get(key) or ():
         try:
@@ -134,11 +167,11 @@ def _require(entry: Any, key: str, kind: type | tuple[type, ...] = str) -> Any:
     return value
 
 
-def _optional(entry: dict, key: str, kind: type | tuple[type, ...], default: Any) -> Any:
+def _optional(entry: dict[str, Any], key: str, kind: type | tuple[type, ...], default: Any) -> Any:
     return _require(entry, key, kind) if entry.get(key) is not None else default
 
 
-def _mentions(entry: dict, source: str) -> tuple[Mention, ...]:
+def _mentions(entry: dict[str, Any], source: str) -> tuple[Mention, ...]:
     raw = _require(entry, "mentions", list)
     if not raw:
         raise _EntryError("missing-field", "'mentions' must list at least one quote", line_of(entry), "mentions")

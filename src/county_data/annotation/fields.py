@@ -9,8 +9,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 
-from county_data.annotation.entries import Annotations, Mention, ObservationEntry
-from county_data.annotation.formulas import references
+from county_data.annotation.entries import Annotations, HonourEntry, Mention, ObservationEntry
+from county_data.annotation.formulas import (
+    DivisionByZero,
+    FormulaError,
+    check_formula,
+    evaluate,
+    evaluation_order,
+    references,
+)
 from county_data.catalogue.metric import Metric
 from county_data.errors import Problem
 
@@ -28,6 +35,7 @@ def check_annotations(
         problems += _check_observation(entry, metrics, path)
     problems += _check_keys(annotations.observations, county_code, path)
     problems += _check_ids(annotations, path)
+    problems += derivation_problems(annotations.observations, path)
     for mention in _all_mentions(annotations):
         problems += _check_mention(mention, texts, path)
     return problems
@@ -106,7 +114,7 @@ def _check_keys(entries: tuple[ObservationEntry, ...], county_code: str, path: s
 
 
 def _check_ids(annotations: Annotations, path: str) -> list[Problem]:
-    entries = [*annotations.observations, *annotations.honours]
+    entries: list[ObservationEntry | HonourEntry] = [*annotations.observations, *annotations.honours]
     counts = Counter(entry.id for entry in entries)
     known = {entry.id for entry in annotations.observations}
     problems = [
@@ -120,3 +128,44 @@ def _check_ids(annotations: Annotations, path: str) -> list[Problem]:
                 message = f"observation {entry.id!r}: derived_from names unknown observation {ref!r}"
                 problems.append(Problem("unknown-reference", message, path, entry.line, None, "derived_from", ref))
     return problems
+
+
+def derivation_problems(entries: tuple[ObservationEntry, ...], path: str) -> list[Problem]:
+    """Formulas that are not arithmetic, derived rows that refer to each other, divisions by zero."""
+    problems, sound = [], {}
+    for entry in entries:
+        if entry.derived:
+            try:
+                check_formula(entry.formula)
+                sound[entry.id] = entry
+            except FormulaError as error:
+                problems.append(_derivation_problem("bad-formula", entry, path, "formula", str(error)))
+    order, cycles = evaluation_order(
+        {key: (*entry.derived_from, *references(entry.formula)) for key, entry in sound.items()}
+    )
+    problems += [problem for cycle in cycles for problem in _cycle_problems(cycle, sound, path)]
+    values = {entry.id: float(entry.value) for entry in entries if entry.value is not None}
+    for key in order:
+        entry = sound[key]
+        if all(ref in values for ref in references(entry.formula)):
+            try:
+                values[key] = evaluate(entry.formula, values)
+            except DivisionByZero as error:
+                problems.append(_derivation_problem("formula-division-by-zero", entry, path, "formula", str(error)))
+    return problems
+
+
+def _cycle_problems(cycle: list[str], entries: Mapping[str, ObservationEntry], path: str) -> list[Problem]:
+    where = " -> ".join(f"{key!r} (line {entries[key].line})" for key in [*cycle, cycle[0]])
+    message = f"derived_from must not lead back to the observation itself (got the cycle {where})"
+    members = sorted(cycle, key=lambda key: entries[key].line or 0)
+    return [
+        _derivation_problem("derivation-cycle", entries[key], path, "derived_from", message, cycle) for key in members
+    ]
+
+
+def _derivation_problem(
+    code: str, entry: ObservationEntry, path: str, field: str, message: str, found: object = None
+) -> Problem:
+    found = entry.formula if found is None else found
+    return Problem(code, f"observation {entry.id!r}: {message}", path, entry.line, None, field, found)

@@ -6,8 +6,9 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
-from county_data.annotation.entries import Annotations, Mention, ObservationEntry
+from county_data.annotation.entries import Annotations, HonourEntry, Mention, ObservationEntry
 from county_data.errors import Problem
+from county_data.source.frozen import line_at, line_starts
 
 
 def consistency_problems(
@@ -76,12 +77,14 @@ def coverage_problems(annotations: Annotations, source_id: str, text: str, text_
 
     used = [m for m in _mentions(annotations) if m.source_id == source_id]
     excluded = [e.mention for e in annotations.excluded if e.mention.source_id == source_id]
-    problems, matched = [], set()
+    problems: list[Problem] = []
+    matched: set[int] = set()
+    starts = line_starts(text)
     for quantity in extract_quantities(text):
         covering = [m for m in used + excluded if m.start <= quantity.start and quantity.end <= m.end]
         matched.update(id(m) for m in covering)
         if not covering:
-            line = text.count("\n", 0, quantity.start) + 1
+            line = line_at(starts, quantity.start)
             context = text[max(0, quantity.start - 12) : quantity.end + 12].replace("\n", " ")
             message = f"figure {quantity.surface!r} is in no observation and not excluded (context: …{context}…)"
             problems.append(
@@ -104,4 +107,5 @@ def coverage_problems(annotations: Annotations, source_id: str, text: str, text_
 
 
 def _mentions(annotations: Annotations) -> list[Mention]:
-    return [m for record in (*annotations.observations, *annotations.honours) for m in record.mentions]
+    records: list[ObservationEntry | HonourEntry] = [*annotations.observations, *annotations.honours]
+    return [m for record in records for m in record.mentions]

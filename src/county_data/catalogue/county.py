@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from county_data.catalogue.codes import is_county_code
-from county_data.catalogue.yaml_file import line_of, read_yaml
+from county_data.catalogue.yaml_file import line_of, plain, read_yaml, unknown_key_problems
 from county_data.errors import AnnotationError, Problem
 from county_data.source.frozen import Section, Source
 
@@ -47,6 +48,13 @@ class County:
         raise KeyError(source_id)
 
 
+#: the keys each mapping of county.yaml may have (one declaration per record type)
+FILE_KEYS = ("version", "licence", "annotations", "county", "sources")
+PLACE_KEYS = ("code", "slug", "name_zh", "name_en", "prefecture_zh", "prefecture_en", "province_zh", "province_en")
+SOURCE_KEYS = tuple(Source.__dataclass_fields__)
+SECTION_KEYS = ("quote", "start")
+
+
 def _check_inside(root: Path, path: Path) -> None:
     resolved, base = path.resolve(), root.resolve()
     if not resolved.is_relative_to(base):
@@ -57,14 +65,32 @@ def read_county(root: Path, filename: str = "county.yaml") -> County:
     """Read ``root/county.yaml``: the county, its sources and its annotation file."""
     path = root / filename
     data = read_yaml(path)
+    unknown = _unknown_keys(data, path)
+    if unknown:
+        raise AnnotationError(unknown)
     try:
         return _county_from(root, data)
-    except (KeyError, TypeError, ValueError) as error:
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
         message = f"missing field {error}" if isinstance(error, KeyError) else str(error)
         raise AnnotationError(Problem("bad-county", message, path=str(path), line=line_of(data))) from None
 
 
-def _county_from(root: Path, data: dict) -> County:
+def _unknown_keys(data: object, path: Path) -> list[Problem]:
+    """Keys no mapping of county.yaml knows, each named with its line and the nearest known key."""
+    if not isinstance(data, dict):
+        return []
+    problems = unknown_key_problems(data, FILE_KEYS, path)
+    problems += unknown_key_problems(data.get("county"), PLACE_KEYS, path, "county")
+    sources = data.get("sources")
+    for source in sources if isinstance(sources, list) else ():
+        problems += unknown_key_problems(source, SOURCE_KEYS, path, "source")
+        sections = source.get("sections") if isinstance(source, dict) else None
+        for section in sections if isinstance(sections, list) else ():
+            problems += unknown_key_problems(section, SECTION_KEYS, path, "section")
+    return problems
+
+
+def _county_from(root: Path, data: dict[str, Any]) -> County:
     place = data["county"]
     sources = tuple(_source_from(root, entry) for entry in data["sources"])
     return County(
@@ -84,8 +110,8 @@ def _county_from(root: Path, data: dict) -> County:
     )
 
 
-def _source_from(root: Path, entry: dict) -> Source:
-    fields = {key: value for key, value in entry.items() if key not in ("__line__", "sections", "path")}
+def _source_from(root: Path, entry: dict[str, Any]) -> Source:
+    fields = {key: value for key, value in plain(entry).items() if key not in ("sections", "path")}
     sections = tuple(Section(s["quote"], int(s["start"])) for s in entry.get("sections", ()))
     path = root / entry["path"] if entry.get("path") else None
     published = fields.pop("published", "") or ""

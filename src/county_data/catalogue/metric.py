@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from county_data.catalogue.units import UNIT_CODES
-from county_data.catalogue.yaml_file import line_of, read_yaml
+from county_data.catalogue.yaml_file import line_of, plain, read_yaml, unknown_key_problems
 from county_data.errors import CatalogueError, Problem
 
 MEASURE_KINDS = ("level", "cumulative", "change", "growth_rate", "share", "rank")
@@ -48,12 +48,17 @@ FIELDS = tuple(Metric.__dataclass_fields__)
 
 
 def read_metrics(path: Path) -> list[Metric]:
-    """Read a catalogue file: a YAML list of metric mappings."""
+    """Read a catalogue file: a YAML list of metric mappings, each with known fields only."""
     entries = read_yaml(path)
     if not isinstance(entries, list):
         raise CatalogueError(Problem("bad-catalogue", "catalogue must be a YAML list of metrics", path=str(path)))
-    metrics, problems = [], []
+    metrics: list[Metric] = []
+    problems: list[Problem] = []
     for entry in entries:
+        unknown = unknown_key_problems(entry, FIELDS, path, f"metric {_id_of(entry)!r}")
+        if unknown:
+            problems += unknown
+            continue
         try:
             metrics.append(_metric_from(entry))
         except (TypeError, ValueError) as error:
@@ -63,10 +68,11 @@ def read_metrics(path: Path) -> list[Metric]:
     return metrics
 
 
+def _id_of(entry: object) -> object:
+    return entry.get("id") if isinstance(entry, dict) else None
+
+
 def _metric_from(entry: object) -> Metric:
     if not isinstance(entry, dict):
         raise TypeError(f"metric must be a mapping (got {type(entry).__name__})")
-    unknown = set(entry) - set(FIELDS) - {"__line__"}
-    if unknown:
-        raise TypeError(f"metric has unknown fields {sorted(unknown)} (expected {list(FIELDS)})")
-    return Metric(**{key: value for key, value in entry.items() if key != "__line__"})
+    return Metric(**plain(entry))

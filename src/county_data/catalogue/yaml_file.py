@@ -1,29 +1,62 @@
-"""Read YAML so that every mapping remembers the line it started on."""
+"""Read YAML so that every mapping remembers the line it started on.
+
+A key written twice is refused here, in the loader, so every file benefits; a
+key a record does not know is refused by ``unknown_key_problems``, against the
+one declaration of each record's fields.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import Any
 
 from county_data.errors import AnnotationError, Problem
 
 LINE_KEY = "__line__"
+KEY_LINES = "__key_lines__"
+SPECIAL_KEYS = (LINE_KEY, KEY_LINES)
+
+
+class _DuplicateKey(Exception):
+    def __init__(self, key: object, line: int, first: int) -> None:
+        super().__init__(key)
+        self.key, self.line, self.first = key, line, first
 
 
 def _loader_class() -> type:
     import yaml
 
     class LineLoader(yaml.SafeLoader):
-        def construct_mapping(self, node: Any, deep: bool = False) -> dict:
-            mapping = super().construct_mapping(node, deep=deep)
+        def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
+            key_lines = _key_lines(self, node)
+            mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
             mapping[LINE_KEY] = node.start_mark.line + 1
+            mapping[KEY_LINES] = key_lines
             return mapping
 
     return LineLoader
 
 
+def _key_lines(loader: Any, node: Any) -> dict[object, int]:
+    """The line of each key of a mapping node; a key seen twice raises ``_DuplicateKey``."""
+    seen: dict[object, int] = {}
+    for key_node, _ in node.value:
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            continue
+        key = loader.construct_object(key_node, deep=True)
+        line = key_node.start_mark.line + 1
+        try:
+            if key in seen:
+                raise _DuplicateKey(key, line, seen[key])
+        except TypeError:  # an unhashable key: the SafeLoader itself refuses it
+            continue
+        seen[key] = line
+    return seen
+
+
 def read_yaml(path: Path) -> Any:
-    """Parse ``path``; malformed YAML becomes an error naming file and line."""
+    """Parse ``path``; malformed YAML and keys written twice become errors naming file and line."""
     import yaml
 
     try:
@@ -32,6 +65,14 @@ def read_yaml(path: Path) -> Any:
         raise AnnotationError(Problem("unreadable-yaml", f"cannot read YAML ({error})", path=str(path))) from None
     try:
         return yaml.load(text, Loader=_loader_class())
+    except _DuplicateKey as twice:
+        message = (
+            f"key {twice.key!r} must be written once per mapping (got it again; first on line {twice.first}); "
+            "remove one of them"
+        )
+        raise AnnotationError(
+            Problem("duplicate-yaml-key", message, path=str(path), line=twice.line, field=str(twice.key))
+        ) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
@@ -46,5 +87,38 @@ def read_yaml(path: Path) -> Any:
         ) from None
 
 
-def line_of(mapping: Any) -> int | None:
-    return mapping.get(LINE_KEY) if isinstance(mapping, dict) else None
+def line_of(mapping: Any, key: str = "") -> int | None:
+    """The line ``mapping`` starts on, or the line of its ``key`` when given and present."""
+    if not isinstance(mapping, dict):
+        return None
+    return mapping.get(KEY_LINES, {}).get(key) or mapping.get(LINE_KEY)
+
+
+def plain(mapping: dict[Any, Any]) -> dict[Any, Any]:
+    """``mapping`` without the line bookkeeping the loader adds."""
+    return {key: value for key, value in mapping.items() if key not in SPECIAL_KEYS}
+
+
+def unknown_keys(mapping: Any, known: Collection[str]) -> list[tuple[str, str]]:
+    """Keys of ``mapping`` not in ``known``, each with a message naming the nearest known key."""
+    if not isinstance(mapping, dict):
+        return []
+    return [(str(key), _unknown_message(str(key), known)) for key in plain(mapping) if key not in known]
+
+
+def _unknown_message(key: str, known: Iterable[str]) -> str:
+    import difflib
+
+    choices = sorted(known)
+    near = difflib.get_close_matches(key, choices, n=1)
+    hint = f"did you mean {near[0]!r}?" if near else f"expected one of {', '.join(choices)}"
+    return f"unknown key {key!r} ({hint})"
+
+
+def unknown_key_problems(mapping: Any, known: Collection[str], path: Path | str, what: str = "") -> list[Problem]:
+    """One ``unknown-key`` problem per key of ``mapping`` outside ``known``, at the mapping's line."""
+    prefix = f"{what}: " if what else ""
+    return [
+        Problem("unknown-key", prefix + message, path=str(path), line=line_of(mapping, key), field=key, found=key)
+        for key, message in unknown_keys(mapping, known)
+    ]

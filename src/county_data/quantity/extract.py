@@ -3,11 +3,14 @@
 One scan with ``quantity_pattern``; candidates inside a quoted label
 (“4050”) or a set phrase (三位一体) are dropped before they are read.
 Never raises on a str: a match that cannot be read is simply not a figure.
+Anything else (bytes, None) is refused with ``text-not-str``.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+
+from county_data.errors import Problem, QuantityParseError
 
 from .numerals import normalize
 from .patterns import label_pattern, quantity_pattern, set_phrase_pattern
@@ -18,6 +21,8 @@ from .record import Quantity
 
 def extract_quantities(text: str) -> list[Quantity]:
     """All quantities in ``text``, sorted by start, spans pointing into ``text``."""
+    if not isinstance(text, str):
+        raise not_str(text)
     normal = normalize(text)
     blocked = blocked_spans(normal)
     blocked_starts, blocked_ends = blocked.starts, blocked.ends
@@ -32,6 +37,16 @@ def extract_quantities(text: str) -> list[Quantity]:
         if quantity is not None:
             found.append(quantity)
     return found
+
+
+def not_str(text: object) -> QuantityParseError:
+    """The error for input that is not text: say how to make it text."""
+    kind = type(text).__name__
+    fix = (
+        "decode it first, e.g. data.decode('utf-8')" if isinstance(text, bytes | bytearray) else "pass the text itself"
+    )
+    message = f"text must be str (got {kind}); {fix}"
+    return QuantityParseError(Problem("text-not-str", message, field="text", found=kind, expected="str"))
 
 
 def blocked_spans(text: str) -> _Blocked:

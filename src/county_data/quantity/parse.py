@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from county_data.errors import QuantityParseError
 
-from .extract import blocked_spans, may_be_blocked
+from .extract import blocked_spans, may_be_blocked, not_str
 from .numerals import normalize
 from .patterns import quantity_pattern, simple_pattern
 from .reading import read_match, read_plain
@@ -16,8 +16,11 @@ def parse_quantity(text: str, *, strict: bool = False) -> Quantity | None:
 
     Returns None when ``text`` is not exactly one quantity, or raises
     ``QuantityParseError`` when ``strict``. Spans are offsets into ``text``.
+    Text that is not a str (bytes, None) raises ``QuantityParseError`` in any mode.
     """
-    quantity = _read_whole(text) if isinstance(text, str) else None
+    if not isinstance(text, str):
+        raise not_str(text)
+    quantity = _read_whole(text)
     if quantity is None and strict:
         raise QuantityParseError(f"text must be one quantity such as 超5.5亿元 (got {text!r})")
     return quantity

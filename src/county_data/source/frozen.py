@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -67,6 +70,16 @@ class Source:
                 break
             title = section.title
         return title
+
+
+def line_starts(text: str) -> list[int]:
+    """Offset of the first character of every line, for line numbers by bisection."""
+    return [0, *(match.end() for match in re.finditer("\n", text))]
+
+
+def line_at(starts: Sequence[int], offset: int) -> int:
+    """The 1-based line of ``offset`` in a text whose ``line_starts`` are given."""
+    return bisect_right(starts, offset)
 
 
 def sha256_of(data: bytes) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from county_data.annotation.entries import Annotations, HonourEntry, Mention, ObservationEntry
-from county_data.annotation.formulas import evaluate
+from county_data.annotation.formulas import evaluate, evaluation_order, references
 from county_data.catalogue.county import County
 from county_data.catalogue.metric import FIELDS as METRIC_FIELDS
 from county_data.catalogue.metric import Metric
@@ -66,16 +66,15 @@ def observation_rows(county: County, annotations: Annotations, metrics: Mapping[
 
 
 def _values(entries: Sequence[ObservationEntry]) -> dict[str, float]:
-    """Reported values first, then derived ones in dependency order."""
+    """Reported values first, then derived ones in dependency order.
+
+    Cycles, bad formulas and divisions by zero were refused by the annotation check.
+    """
     values = {entry.id: float(entry.value) for entry in entries if entry.value is not None}
-    pending = [entry for entry in entries if entry.derived]
-    while pending:
-        ready = [entry for entry in pending if all(ref in values for ref in entry.derived_from)]
-        if not ready:
-            raise ValueError(f"derived observations refer to each other in a cycle: {[e.id for e in pending]}")
-        for entry in ready:
-            values[entry.id] = round(evaluate(entry.formula, values), 10)
-        pending = [entry for entry in pending if entry not in ready]
+    derived = {entry.id: entry for entry in entries if entry.derived}
+    order, _ = evaluation_order({key: references(entry.formula) for key, entry in derived.items()})
+    for key in order:
+        values[key] = round(evaluate(derived[key].formula, values), 10)
     return values
 
 
