@@ -241,7 +241,7 @@ def _remove_staging(staging: Path) -> None:
     try:
         for entry in ("new", "old"):
             _remove(staging / entry)
-        (staging / MARKER).unlink()
+        (staging / MARKER).unlink(missing_ok=True)
         staging.rmdir()
     except OSError:
         pass  # the next writer into this folder removes it

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -182,9 +182,18 @@ def run_exporter(exporter: Exporter, data: ExportData, path: Path, *, force: boo
     with replacing(path, "folder" if exporter.directory else "file", force=force, error=ExportError) as staged:
         try:
             exporter.write(data, staged)
-        except CountyDataError:
-            raise
+        except CountyDataError as error:
+            raise type(error)([_named_as(problem, staged, path) for problem in error.problems]) from error
         except Exception as error:
-            message = f"exporter {exporter.name!r} failed: {error}"
-            raise ExportError(Problem("export-failed", message, path=str(path))) from error
+            message = _named_as(Problem("export-failed", f"exporter {exporter.name!r} failed: {error}"), staged, path)
+            raise ExportError(replace(message, path=str(path))) from error
     return path
+
+
+def _named_as(problem: Problem, staged: Path, path: Path) -> Problem:
+    """``problem`` with the staging path an exporter was given replaced by the path the user asked for."""
+    return replace(
+        problem,
+        message=problem.message.replace(str(staged), str(path)),
+        path=problem.path.replace(str(staged), str(path)),
+    )
