@@ -175,3 +175,27 @@ def test_a_look_alike_folder_county_data_did_not_write_is_left_alone(tmp_path: P
     (look_alike / "notes.txt").write_text("mine", encoding="utf-8")
     county_data.build("shangli", tmp_path / "shangli")
     assert (look_alike / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+@pytest.mark.parametrize(
+    ("interruption", "seen"),
+    [(KeyboardInterrupt(), KeyboardInterrupt), (OSError(28, "No space left on device"), ExportError)],
+    ids=["ctrl-c", "os-error"],
+)
+def test_a_swap_interrupted_between_its_renames_puts_the_old_output_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, interruption: BaseException, seen: type[BaseException]
+) -> None:
+    target = tmp_path / "out.txt"
+    target.write_text("old", encoding="utf-8")
+    real_rename = os.rename
+
+    def rename(source: Path, destination: Path) -> None:
+        if Path(destination) == target and "new" in Path(source).parts:
+            raise interruption
+        real_rename(source, destination)
+
+    monkeypatch.setattr(os, "rename", rename)
+    with pytest.raises(seen), replacing(target, "file", force=True, error=ExportError) as staged:
+        staged.write_text("new", encoding="utf-8")
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]

@@ -39,7 +39,7 @@ from county_data.errors import CountyDataError, Problem
 
 MARKER = ".county-data"
 MARKER_TEXT = b"Written by county-data, which may replace this folder when it writes it again.\n"
-STAGING_NAME = re.compile(r"^\..*\.tmp-[a-z0-9_]{8}$")  # tempfile.mkdtemp adds 8 of [a-z0-9_]
+STAGING_NAME = re.compile(r"^\..*\.tmp-[a-z0-9_]{8}$", re.DOTALL)  # tempfile.mkdtemp adds 8 of [a-z0-9_]
 
 Kind = Literal["file", "folder"]
 
@@ -64,7 +64,7 @@ def replacing(path: Path, kind: Kind, *, force: bool, error: type[CountyDataErro
                 _finish(staging / "new" / target.name, kind, path, error)
                 _swap(target, staging)
             finally:
-                _remove_staging(staging)
+                _settle(staging, target.parent)
     except OSError as failure:
         reason = failure.strerror or str(failure)
         raise error(Problem("output-failed", f"cannot write the output ({reason})", path=str(path))) from failure
@@ -85,11 +85,16 @@ def is_marked(folder: Path) -> bool:
 def recover(parent: Path) -> None:
     """Undo what dead writers left in ``parent``: roll back half-done swaps, remove staging (hold the lock)."""
     for staging in _stale_stagings(parent):
-        old = staging / "old"
-        for retired in old.iterdir() if old.is_dir() else ():
-            if not os.path.lexists(parent / retired.name):
-                os.rename(retired, parent / retired.name)
-        _remove_staging(staging)
+        _settle(staging, parent)
+
+
+def _settle(staging: Path, parent: Path) -> None:
+    """Put an output moved aside back if nothing took its place, then remove the staging folder."""
+    old = staging / "old"
+    for retired in old.iterdir() if old.is_dir() else ():
+        if not os.path.lexists(parent / retired.name):
+            os.rename(retired, parent / retired.name)
+    _remove_staging(staging)
 
 
 def check_replaceable(target: Path, shown: Path, kind: Kind, *, force: bool, error: type[CountyDataError]) -> None:
