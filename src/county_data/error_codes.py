@@ -191,7 +191,7 @@ SECTIONS: dict[str, tuple[ErrorCode, ...]] = {
         (
             "wrong-output-kind",
             "File where a folder is expected, or the reverse",
-            "the output must be a {expected} for this format (got a {found})",
+            "the output must be a {expected} here (got a {found})",
         ),
         (
             "foreign-folder",

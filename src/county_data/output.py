@@ -120,7 +120,7 @@ def check_replaceable(target: Path, shown: Path, kind: Kind, *, force: bool, err
         message = f"the output must be a regular file or a folder (got a {found}), which county-data never replaces"
         raise error(Problem("special-output", message, path=where, found=found))
     if found != kind:
-        message = f"the output must be a {kind} for this format (got a {found}); choose another path"
+        message = f"the output must be a {kind} here (got a {found}); choose another path"
         raise error(Problem("wrong-output-kind", message, path=where, found=found, expected=kind))
     if found == "folder" and not (is_marked(target) or _is_empty(target)):
         message = (
