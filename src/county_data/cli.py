@@ -134,7 +134,11 @@ def show(state: _State, county: str) -> None:
 @click.argument("county")
 @click.option("--format", "format_", required=True, help="Export format (see `county-data plugins`).")
 @click.option("--out", type=click.Path(path_type=Path), required=True, help="File or folder to write.")
-@click.option("--force", is_flag=True, help="Replace --out if it exists.")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Replace --out if it exists: only a file, an empty folder or a folder county-data wrote, never a link.",
+)
 @click.pass_obj
 def export(state: _State, county: str, format_: str, out: Path, force: bool) -> None:
     """Export a county in another format."""

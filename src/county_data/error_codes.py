@@ -241,6 +241,39 @@ SECTIONS: dict[str, tuple[ErrorCode, ...]] = {
             'parquet export needs pyarrow: pip install "county-data[parquet]"',
         ),
     ),
+    "Output files and folders": _section(
+        (
+            "protected-output",
+            "Output is the current or home folder",
+            "the output must not be the current folder, one above it or the home folder (got {path})",
+        ),
+        (
+            "symlink-output",
+            "Output is a symbolic link",
+            "the output must not be a symbolic link (got a link to {target}); county-data neither replaces nor follows it",
+        ),
+        (
+            "special-output",
+            "Output is a device, FIFO or socket",
+            "the output must be a regular file or a folder (got a {kind})",
+        ),
+        (
+            "wrong-output-kind",
+            "File where a folder is expected, or the reverse",
+            "the output must be a {expected} here (got a {found})",
+        ),
+        (
+            "foreign-folder",
+            "Output folder not written by county-data",
+            "the output folder must be empty or written by county-data (marked by .county-data) to be replaced",
+        ),
+        (
+            "parent-not-folder",
+            "Output under a file",
+            "the path above the output must be a folder (got a {kind} at {path})",
+        ),
+        ("output-failed", "Output not written", "cannot write the output ({reason})"),
+    ),
     "Verification against your copies": _section(
         (
             "missing-directory",

@@ -96,15 +96,8 @@ def test_package_text_cells_cannot_start_a_formula() -> None:
 
 
 def test_parquet_without_pyarrow_says_which_extra(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import builtins
+    import sys
 
-    real_import = builtins.__import__
-
-    def no_pyarrow(name: str, *args: object, **kwargs: object) -> object:
-        if name == "pyarrow":
-            raise ImportError("No module named 'pyarrow'")
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", no_pyarrow)
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # what `import pyarrow` sees when it is not installed
     with pytest.raises(ExportError, match=r'pip install "county-data\[parquet\]"'):
         county_data.export("shangli", "parquet", tmp_path / "pq")

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from county_data.errors import ExportError, Problem
+from county_data.errors import CountyDataError, ExportError, Problem
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -103,8 +103,10 @@ def write_sqlite(data: ExportData, path: Path) -> None:
 
 
 def write_parquet(data: ExportData, path: Path) -> None:
+    from importlib import import_module
+
     try:
-        import pyarrow  # noqa: F401
+        import_module("pyarrow")  # by name: pyarrow ships no type stubs
     except ImportError:
         raise ExportError(
             Problem("missing-extra", 'parquet export needs pyarrow: pip install "county-data[parquet]"', path=str(path))
@@ -171,36 +173,27 @@ BUILTIN_EXPORTERS = (
 def run_exporter(exporter: Exporter, data: ExportData, path: Path, *, force: bool = False) -> Path:
     """Write ``data`` with ``exporter`` to ``path``; refuse to overwrite unless ``force``.
 
-    The exporter writes beside ``path`` first; the old file is replaced only
-    when the new one is complete, so a failing export loses nothing.
+    The export is written beside ``path`` and swapped in only when complete, so a
+    failing export loses nothing; ``--force`` replaces only a regular file, an empty
+    folder or a folder county_data wrote (see ``county_data.output``).
     """
-    import shutil
-    import tempfile
+    from county_data.output import replacing
 
-    if path.exists() and not force:
-        raise ExportError(Problem("file-exists", f"{path} exists; pass --force to replace it", path=str(path)))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
-    staged = staging / path.name
-    try:
-        exporter.write(data, staged)
-        _remove(path)
-        staged.rename(path)
-    except ExportError:
-        raise
-    except Exception as error:
-        raise ExportError(
-            Problem("export-failed", f"exporter {exporter.name!r} failed: {error}", path=str(path))
-        ) from error
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    with replacing(path, "folder" if exporter.directory else "file", force=force, error=ExportError) as staged:
+        try:
+            exporter.write(data, staged)
+        except CountyDataError as error:
+            raise type(error)([_named_as(problem, staged, path) for problem in error.problems]) from error
+        except Exception as error:
+            message = _named_as(Problem("export-failed", f"exporter {exporter.name!r} failed: {error}"), staged, path)
+            raise ExportError(replace(message, path=str(path))) from error
     return path
 
 
-def _remove(path: Path) -> None:
-    import shutil
-
-    if path.is_dir() and not path.is_symlink():
-        shutil.rmtree(path)
-    elif path.exists() or path.is_symlink():
-        path.unlink()
+def _named_as(problem: Problem, staged: Path, path: Path) -> Problem:
+    """``problem`` with the staging path an exporter was given replaced by the path the user asked for."""
+    return replace(
+        problem,
+        message=problem.message.replace(str(staged), str(path)),
+        path=problem.path.replace(str(staged), str(path)),
+    )

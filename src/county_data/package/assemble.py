@@ -19,7 +19,6 @@ from county_data.package.files import (
     PACKAGE_PROFILE,
     csv_bytes,
     json_bytes,
-    staged_directory,
     table_resource,
     text_resource,
     write_files,
@@ -119,10 +118,14 @@ def _contributors(county: County) -> list[dict[str, Any]]:
 
 
 def write_assembled(assembled: Assembled, out: Path) -> Path:
-    """Write the package at ``out`` and validate it with frictionless; replace ``out`` only when valid."""
+    """Write the package at ``out`` and validate it with frictionless; replace ``out`` only when valid.
+
+    A rebuild replaces ``out`` only if it is empty or a package county_data wrote (see ``county_data.output``).
+    """
+    from county_data.output import replacing
     from county_data.package.validate import validate_package
 
-    with staged_directory(out) as staging:
+    with replacing(out, "folder", force=True, error=PackageError) as staging:
         write_files(staging, assembled.files)
         problems = validate_package(staging / "datapackage.json")
         if problems:

@@ -1,9 +1,9 @@
 """Write a county as a Frictionless data package, byte for byte the same every time.
 
 No clock, rows sorted by primary key, JSON keys in a fixed order with a final
-newline, one float format, LF line endings, UTF-8 without BOM. The package is
-written to a temporary directory next to the target and moved into place only
-when it validated, so a failed build never leaves half a package.
+newline, one float format, LF line endings, UTF-8 without BOM. Writing them to
+disk safely (staged, locked, marked, swapped in atomically) is
+``county_data.output``'s job.
 """
 
 from __future__ import annotations
@@ -12,10 +12,7 @@ import csv
 import io
 import json
 import math
-import shutil
-import tempfile
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -98,24 +95,3 @@ def write_files(directory: Path, files: Mapping[str, bytes]) -> None:
         target = directory / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
-
-
-@contextmanager
-def staged_directory(target: Path) -> Iterator[Path]:
-    """Yield an empty directory beside ``target``; on success it replaces ``target``."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
-    try:
-        yield staging
-        _replace(target, staging)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-
-
-def _replace(target: Path, staging: Path) -> None:
-    retired = target.with_name(f".{target.name}.old")
-    shutil.rmtree(retired, ignore_errors=True)
-    if target.exists():
-        target.rename(retired)
-    staging.rename(target)
-    shutil.rmtree(retired, ignore_errors=True)
