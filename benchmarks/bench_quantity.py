@@ -17,11 +17,12 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable
-from pathlib import Path
+from importlib.resources import files
 
 from county_data.quantity import extract_quantities, parse_quantity
 
-REPORT = Path("/work/shared/reports/shangli/000_785c74f41207e478.txt")
+#: the Shangli report as the package ships it
+REPORT = files("county_data") / "counties" / "shangli" / "000_785c74f41207e478.txt"
 REPEATS = 7
 
 
@@ -50,7 +51,7 @@ def money_strings() -> list[tuple[str, float]]:
     ]
 
 
-def jionlp_value(parsed: dict) -> float | None:
+def jionlp_value(parsed: dict[str, object]) -> float | None:
     num = parsed.get("num")
     return float(num) if isinstance(num, str) else None
 
