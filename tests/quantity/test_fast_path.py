@@ -82,7 +82,7 @@ optional_prefix = st.sampled_from(["", *PREFIX_QUALIFIERS])
 optional_suffix = st.sampled_from(["", *SUFFIX_QUALIFIERS])
 
 
-@settings(max_examples=2000)
+@settings(max_examples=1000)  # each reaches the comparison; the old 2000 reached it 12 times
 @given(optional_prefix, st.one_of(arabic_numbers, chinese_numbers), units, optional_suffix)
 def test_generated_expressions(pre: str, number: str, unit: str, suf: str) -> None:
     """Built from the simple pattern's own parts, so every example reaches the comparison."""
