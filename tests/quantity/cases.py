@@ -9,7 +9,9 @@ from __future__ import annotations
 
 E, MT, AL, AP, LT, AM = "exact", "more_than", "at_least", "approx", "less_than", "at_most"
 
-ARABIC = [
+Case = tuple[str, str, float, str, str, str]
+
+ARABIC: list[Case] = [
     ("建成62条生产线", "62条", 62, "count", E, "level"),
     ("企业1500家", "1500家", 1500, "count", E, "level"),
     ("培训1,500人次", "1,500人次", 1500, "count", E, "level"),
@@ -68,7 +70,7 @@ ARABIC = [
     ("数量30000000000000000000000000000个", "30000000000000000000000000000个", 3e28, "count", E, "level"),
 ]
 
-CHINESE = [
+CHINESE: list[Case] = [
     ("建成三个", "三个", 3, "count", E, "level"),
     ("两项纪录", "两项", 2, "count", E, "level"),
     ("新建十条道路", "十条", 10, "count", E, "level"),
@@ -111,7 +113,7 @@ CHINESE = [
     ("五十多家", "五十多家", 50, "count", MT, "level"),
 ]
 
-FRACTIONS = [
+FRACTIONS: list[Case] = [
     ("占全国的四分之一", "四分之一", 25, "percent", E, "share"),
     ("占全国总量的四分之一以上", "四分之一以上", 25, "percent", AL, "share"),
     ("三分之二", "三分之二", 200 / 3, "percent", E, "share"),
@@ -136,7 +138,7 @@ FRACTIONS = [
     ("翻三番", "翻三番", 8, "times", E, "multiple"),
 ]
 
-PERCENT = [
+PERCENT: list[Case] = [
     ("占比30%", "30%", 30, "percent", E, "share"),
     ("比重达45.6%", "达45.6%", 45.6, "percent", E, "share"),
     ("市场占有率约60%", "约60%", 60, "percent", AP, "share"),
@@ -167,7 +169,7 @@ PERCENT = [
     ("同比基本持平", "基本持平", 0, "percent", E, "growth"),
 ]
 
-QUALIFIED = [
+QUALIFIED: list[Case] = [
     ("应用率超80%", "超80%", 80, "percent", MT, "level"),
     ("贷款超5.5亿元", "超5.5亿元", 5.5e8, "CNY", MT, "level"),
     ("超过100人", "超过100人", 100, "count", MT, "level"),
@@ -221,7 +223,7 @@ QUALIFIED = [
     ("占比提高1个多百分点", "提高1个多百分点", 1, "percentage_point", MT, "change"),
 ]
 
-RANGES = [
+RANGES: list[Case] = [
     ("3—5万元", "3—5万元", 3e4, "CNY", AL, "level"),
     ("3-5万元", "3-5万元", 3e4, "CNY", AL, "level"),
     ("3~5万元", "3~5万元", 3e4, "CNY", AL, "level"),
@@ -236,7 +238,7 @@ RANGES = [
     ("五至十个", "五至十个", 5, "count", AL, "level"),
 ]
 
-RANKS = [
+RANKS: list[Case] = [
     ("排名第5位", "第5位", 5, "rank", E, "rank"),
     ("百强县排名跃升至第5位", "第5位", 5, "rank", E, "rank"),
     ("跻身全国工业百强县第11位", "第11位", 11, "rank", E, "rank"),
@@ -253,9 +255,30 @@ RANKS = [
     ("目前3位专家到场", "3位", 3, "count", E, "level"),  # 目前 is "now", not "the first"
 ]
 
-GROUPS = {
+#: figures beside numerals that are words, to catch a word rule (quantity/words.py) that
+#: reaches too far; 仅占一成, 增长一倍, 提高一个百分点 and 第一批三个项目 were in mind while the
+#: rules were written, the others were written after them
+NEAR_MISSES: list[Case] = [
+    ("新建三座桥梁", "三座", 3, "count", E, "level"),
+    ("仅占一成", "一成", 10, "percent", E, "share"),
+    ("增长一倍", "增长一倍", 1, "times", E, "multiple"),
+    ("提高一个百分点", "提高一个百分点", 1, "percentage_point", E, "change"),
+    ("用时一天以上", "一天以上", 1, "day", AL, "level"),
+    ("约一年", "约一年", 1, "year", AP, "level"),
+    ("第一批三个项目", "三个", 3, "count", E, "level"),
+    ("共三十三天", "三十三天", 33, "day", E, "level"),
+    ("三亚市新增12家", "12家", 12, "count", E, "level"),
+    ("万载县投资5亿元", "5亿元", 5e8, "CNY", E, "level"),
+    ("三峡库区移民1.2万人", "1.2万人", 12000, "count", E, "level"),
+    ("十字路口新增4个信号灯", "4个", 4, "count", E, "level"),
+    ("九成农户", "九成", 90, "percent", E, "share"),
+    ("两部手机", "两部", 2, "count", E, "level"),
+    ("每年举办两次", "两次", 2, "count", E, "level"),
+]
+
+GROUPS: dict[str, list[Case]] = {
     "arabic": ARABIC, "chinese": CHINESE, "fraction": FRACTIONS, "percent": PERCENT,
-    "qualified": QUALIFIED, "range": RANGES, "rank": RANKS,
+    "qualified": QUALIFIED, "range": RANGES, "rank": RANKS, "near-miss": NEAR_MISSES,
 }  # fmt: skip
 CASES = [case for group in GROUPS.values() for case in group]
 #: ASCII ids (pytest escapes non-ASCII ones): group and row number within the group
@@ -273,4 +296,82 @@ NEGATIVES = [
     "百强县", "十佳案例", "一体化监管", "一成不变", "唯一", "三五个", "G20", "“十佳”",
     "一窗综办", "第一", "“四好农村路”全国示范县", "县乡村三级医疗", "进一步", "千万",
     "百姓", "万物", "一个", "上下游", "AGV无人运输", "前三季度",
+    # written after the word rules (quantity/words.py); of their idioms only 三番五次 and 一块
+    # were among those the rules were designed on
+    "统筹推进五位一体总体布局", "三番五次上门服务", "村里一天一个样", "一块推进乡村振兴", "三天两头往村里跑",
+    "一张蓝图绘到底", "一天比一天好", "确保一年一个台阶", "十字路口", "三峡", "一带一路",
 ]  # fmt: skip
+
+#: (text, expected figures as (surface, value), why the reader gets it wrong): known misses,
+#: written with the ones above; each fix needs a lexicon the reader does not have
+KNOWN_MISSES = [
+    ("干部四处奔走协调", [], "四处 (everywhere) is a word made of a numeral and a measure word"),
+    ("十年磨一剑", [], "a proverb; 十年 has the form of a duration"),
+    ("七台河市", [], "a place name with a measure word after its numeral: needs a gazetteer (GB/T 2260 names)"),
+    ("登上五台山", [], "a place name with a measure word after its numeral: needs a gazetteer"),
+    (
+        "培育三家五星级农家乐",
+        [("三家", 3)],
+        "the parallel-numeral rule cannot tell a rating (五星级) from an idiom's half",
+    ),
+]
+
+#: Idioms of jionlp's dictionary (jionlp/dictionary/chinese_idiom.txt, Apache-2.0) that the
+#: reader without any word rule read as figures, in the half not used to design the rules
+#: of quantity/words.py (the halves split by the first byte of sha1(idiom)); the design half
+#: is not here. 26 of these 53 are no longer read as figures; the rest need a lexicon.
+HELD_OUT_IDIOMS = [
+    "一元大武",
+    "一块石头落地",
+    "一年一度",
+    "一年之计在于春",
+    "一年半载",
+    "一着被蛇咬，三年怕井绳",
+    "一馈十起",
+    "七年之病，求三年之艾",
+    "七支八搭",
+    "七次量衣一次裁",
+    "三五成群",
+    "三人为众",
+    "三人成虎",
+    "三十年河东，三十年河西",
+    "三台八座",
+    "三回五次",
+    "三天两头",
+    "三头两日",
+    "三头两绪",
+    "三头八臂",
+    "三头六证",
+    "三头六面",
+    "三家村",
+    "三年之艾",
+    "两头三绪",
+    "两头三面",
+    "两头白面",
+    "两次三番",
+    "九天九地",
+    "九天仙女",
+    "九天揽月",
+    "九年之储",
+    "九年之蓄",
+    "九流十家",
+    "九间朝殿",
+    "事无二成",
+    "五花八门",
+    "五角六张",
+    "亡秦三户",
+    "做一天和尚撞一天钟",
+    "做一日和尚撞一天钟",
+    "判若两人",
+    "十年寒窗",
+    "十年磨剑",
+    "尖担两头脱",
+    "年复一年",
+    "楚歌四起",
+    "正经八本",
+    "法无二门",
+    "狼烟四起",
+    "百无一成",
+    "连中三元",
+    "龙生九种",
+]

@@ -7,8 +7,9 @@ Quantity read from either is the same record.
 
 from __future__ import annotations
 
+import cn2an
 from cases import CASES, NEGATIVES
-from hypothesis import given, settings
+from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 from county_data.quantity import extract_quantities, parse_quantity
@@ -16,11 +17,8 @@ from county_data.quantity.patterns import quantity_pattern, simple_pattern
 from county_data.quantity.reading import PLAIN_GROUPS, read_match, read_plain
 from county_data.quantity.vocabulary import (
     COUNT_WORDS,
-    FALL_VERBS,
     INNER_MORE_UNITS,
     PREFIX_QUALIFIERS,
-    RISE_VERBS,
-    SET_PHRASES,
     SUFFIX_QUALIFIERS,
     UNIT_WORDS,
 )
@@ -28,10 +26,14 @@ from county_data.quantity.vocabulary import (
 _SIMPLE_GROUPS = ("pre", "lo", "unit", "suf")
 
 
-def _same_as_general(text: str) -> None:
+def _same_as_general(text: str) -> bool:
+    """Compare the two readings of ``text``; False when the simple pattern does not match it.
+
+    The readings may both be None (三五个 is no figure): then they agree too.
+    """
     simple = simple_pattern().fullmatch(text)
     if simple is None:
-        return
+        return False
     general = quantity_pattern().fullmatch(text)
     assert general is not None, text
     groups = general.groupdict()
@@ -40,6 +42,7 @@ def _same_as_general(text: str) -> None:
     pre, lo, unit, suf = simple.groups()
     fast = read_plain((None, pre, lo, None, None, None, None, unit, suf), 0, len(text), text, text, None)
     assert fast == read_match(general, text, text, None), text
+    return True
 
 
 def test_plain_groups_are_groups_of_the_general_pattern() -> None:
@@ -47,32 +50,45 @@ def test_plain_groups_are_groups_of_the_general_pattern() -> None:
 
 
 def test_case_table_and_negatives() -> None:
-    for text in [case[1] for case in CASES] + [case[0] for case in CASES] + list(NEGATIVES):
-        _same_as_general(text)
+    texts = [case[1] for case in CASES] + [case[0] for case in CASES] + list(NEGATIVES)
+    compared = sum(_same_as_general(text) for text in texts)
+    assert compared >= 200, compared  # 219 today: the table's plain figures: the comparison is not vacuous
 
 
-words = st.sampled_from(
-    [*PREFIX_QUALIFIERS, *SUFFIX_QUALIFIERS, *UNIT_WORDS, *INNER_MORE_UNITS, *COUNT_WORDS, *RISE_VERBS, *FALL_VERBS,
-     *SET_PHRASES, *"0123456789１٣前目.,，%—-~至到余多点第成分之番翻持平基了游级班企业项目十百千万亿零〇一二两三四五六七八九廿卅拾佰仟萬億"]
-)  # fmt: skip
-
-
-@settings(max_examples=2000)
-@given(st.lists(words, min_size=1, max_size=8).map("".join))
-def test_generated_expressions(text: str) -> None:
-    _same_as_general(text)
-
-
-@settings(max_examples=500)
-@given(
-    st.sampled_from(["", *PREFIX_QUALIFIERS]),
-    st.from_regex(r"[1-9]\d{0,4}(\.\d{1,2})?|[一二两三四五六七八九十百千零]{1,5}", fullmatch=True),
-    st.sampled_from(["", "十", "百", "千", "万", "亿", "千万", "百万", "万亿"]),
-    st.sampled_from([*UNIT_WORDS, *INNER_MORE_UNITS, *COUNT_WORDS]),
-    st.sampled_from(["", *SUFFIX_QUALIFIERS]),
+_CHINESE_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
+_MULTIPLIERS = "十百千万亿拾佰仟萬億"
+_whole = st.integers(min_value=1, max_value=9_999_999)
+_decimal = st.decimals(min_value="0.01", max_value="9999.99", places=2).map(str)
+arabic_numbers = st.one_of(
+    _whole.map(str),
+    _decimal,
+    st.tuples(_whole, st.sampled_from([",", "，"])).map(lambda n: f"{n[0]:,}".replace(",", n[1])),
+    st.tuples(
+        st.one_of(_whole.map(str), _decimal), st.sampled_from(["十", "百", "千", "万", "亿", "千万", "万亿"])
+    ).map("".join),
+    st.tuples(st.integers(1, 9), st.integers(1000, 9999)).map(lambda n: f"{n[0]}万{n[1]}"),  # 3万4000
 )
-def test_qualifier_number_unit(pre: str, number: str, scale: str, unit: str, suf: str) -> None:
-    _same_as_general(f"{pre}{number}{scale}{unit}{suf}")
+chinese_numbers = st.one_of(
+    st.integers(min_value=2, max_value=10**12).map(cn2an.an2cn),  # well formed: 三万五千零一十
+    st.text(alphabet=_CHINESE_DIGITS + _MULTIPLIERS + "廿卅", min_size=1, max_size=8),
+    st.tuples(
+        st.text(alphabet=_CHINESE_DIGITS + "十", min_size=1, max_size=3),
+        st.text(alphabet=_CHINESE_DIGITS, min_size=1, max_size=3),
+        st.sampled_from(["", "万", "亿", "千万"]),
+    ).map(lambda parts: f"{parts[0]}点{parts[1]}{parts[2]}"),
+)
+units = st.sampled_from([*UNIT_WORDS, *INNER_MORE_UNITS, *COUNT_WORDS])
+optional_prefix = st.sampled_from(["", *PREFIX_QUALIFIERS])
+optional_suffix = st.sampled_from(["", *SUFFIX_QUALIFIERS])
+
+
+@settings(max_examples=1000)  # each reaches the comparison; the old 2000 reached it 12 times
+@given(optional_prefix, st.one_of(arabic_numbers, chinese_numbers), units, optional_suffix)
+def test_generated_expressions(pre: str, number: str, unit: str, suf: str) -> None:
+    """Built from the simple pattern's own parts, so every example reaches the comparison."""
+    text = f"{pre}{number}{unit}{suf}"
+    assert _same_as_general(text), text
+    event("both read a figure" if parse_quantity(text) else "both refused")
 
 
 def test_scan_shortcuts_keep_digits_of_any_script() -> None:

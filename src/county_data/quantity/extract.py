@@ -1,7 +1,8 @@
 """Every figure in running text, in order, without overlaps.
 
 One scan with ``quantity_pattern``; candidates inside a quoted label
-(“4050”) or a set phrase (三位一体) are dropped before they are read.
+(“4050”) are dropped before they are read, and ``reading`` drops the
+numerals that are words (一批, 三位一体) by their shape, not by a list.
 Never raises on a str: a match that cannot be read is simply not a figure.
 Anything else (bytes, None) is refused with ``text-not-str``.
 """
@@ -13,7 +14,7 @@ from bisect import bisect_right
 from county_data.errors import Problem, QuantityParseError
 
 from .numerals import normalize
-from .patterns import label_pattern, quantity_pattern, set_phrase_pattern
+from .patterns import label_pattern, quantity_pattern
 from .periods import PeriodIndex
 from .reading import read_match
 from .record import Quantity
@@ -50,23 +51,20 @@ def not_str(text: object) -> QuantityParseError:
 
 
 def blocked_spans(text: str) -> _Blocked:
-    """Where numerals are names, not figures: quoted labels and set phrases."""
+    """Where numerals are names, not figures: quoted labels (“4050”员工, 「三县」)."""
     return _Blocked(text)
 
 
 def may_be_blocked(text: str) -> bool:
-    """A cheap first test for short texts: is there any label or set phrase at all?"""
-    return bool(label_pattern().search(text) or set_phrase_pattern().search(text))
+    """A cheap first test for short texts: is there any quoted label at all?"""
+    return bool(label_pattern().search(text))
 
 
 class _Blocked:
-    """Merged spans of quoted labels and set phrases, for overlap checks by bisect."""
+    """Merged spans of quoted labels, for overlap checks by bisect."""
 
     def __init__(self, text: str) -> None:
-        spans = sorted(
-            [m.span(1) for m in label_pattern().finditer(text)]
-            + [m.span() for m in set_phrase_pattern().finditer(text)]
-        )
+        spans = sorted(m.span(1) for m in label_pattern().finditer(text))
         self.starts: list[int] = []
         self.ends: list[int] = []
         for start, end in spans:

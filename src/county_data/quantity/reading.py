@@ -32,6 +32,7 @@ from .vocabulary import (
     SUFFIX_QUALIFIERS,
     UNIT_WORDS,
 )
+from .words import numeral_in_a_word
 
 _SCALES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, **BIG_MULTIPLIERS, **SMALL_MULTIPLIERS}
 _CLAUSE_BREAK = re.compile(r"[，。；：,;:\n!?！？]")
@@ -65,7 +66,7 @@ def read_match(m: re.Match[str], normal: str, original: str, periods: PeriodInde
         if top is None:
             return None
         return _quantity(top, written, m.start(), m.end(), normal, original, periods, qualifier="at_most")
-    core = _rank(m, normal) if m["rank_mark"] else _flat(m) if m["flat"] else _special(m)
+    core = _rank(m, normal) if m["rank_mark"] else _flat(m) if m["flat"] else _special(m, normal)
     if core is None:
         return None
     return _quantity(core, written, m.start(), m.end(), normal, original, periods)
@@ -78,7 +79,7 @@ def read_plain(
     unit_word = written[7] or ""
     if unit_word in INNER_MORE_UNITS:  # 3个多月 reads as 3多个月
         written = (*written[:6], unit_word[1], INNER_MORE_UNITS[unit_word], written[8])
-    core = _plain(written, end, normal)
+    core = _plain(written, start, end, normal)
     return None if core is None else _quantity(core, written, start, end, normal, original, periods)
 
 
@@ -136,11 +137,13 @@ def _flat(m: re.Match[str]) -> Core:
     return 0.0, None, "percent", m["flat"], "growth"
 
 
-def _special(m: re.Match[str]) -> Core | None:
+def _special(m: re.Match[str], text: str) -> Core | None:
     """Fractions (四分之一), tenths (三成) and doublings (翻一番)."""
     if m["den"]:
         return _fraction(m["den"], m["numr"])
     if m["cheng"]:
+        if _bare_one_tenth(m, text):
+            return None
         tail = DIGITS[m["cheng_tail"]] if m["cheng_tail"] else 0
         return float(parse_number(m["cheng"]) or 0) * 10 + tail, None, "percent", "成", "share"
     if m["fan"]:
@@ -148,6 +151,13 @@ def _special(m: re.Match[str]) -> Core | None:
         ok = times is not None and 0 < times <= 10 and times == int(times)
         return (2.0**times, None, "times", "番", "multiple") if ok else None  # type: ignore[operator]
     return None
+
+
+def _bare_one_tenth(m: re.Match[str], text: str) -> bool:
+    """一成不变: a bare 一成 is a share only where the clause names a part of a whole (仅占一成)."""
+    if m["cheng"] != "一" or m["cheng_tail"] or m["verb"] or m["pre"] or m["suf"]:
+        return False
+    return not _clause_has(text, m.start(), SHARE_WORDS)
 
 
 def _fraction(den_text: str, numr_text: str) -> Core | None:
@@ -158,8 +168,8 @@ def _fraction(den_text: str, numr_text: str) -> Core | None:
     return numr / den * 100, None, "percent", word, "share"
 
 
-def _plain(written: Written, end: int, text: str) -> Core | None:
-    _, pre, lo_group, hi_text, _, scale_word, _, unit_group, suf = written
+def _plain(written: Written, start: int, end: int, text: str) -> Core | None:
+    verb, pre, lo_group, hi_text, more, scale_word, more2, unit_group, suf = written
     lo_text, unit_word = lo_group or "", unit_group or ""  # both always take part here
     unit = _UNITS.get(unit_word, "count")
     lo, hi = parse_number(lo_text), parse_number(hi_text) if hi_text else None
@@ -168,6 +178,9 @@ def _plain(written: Written, end: int, text: str) -> Core | None:
     if not has_digit(lo_text) and not _qualified_round_number(pre, text, end):
         return None
     if _not_a_figure(unit, pre, hi_text, suf, lo, lo_text, text, end):
+        return None
+    marked = bool(verb or pre or more or scale_word or more2 or suf)
+    if not hi_text and numeral_in_a_word(lo_text, unit, marked, start, end, text):
         return None
     if scale_word:
         lo *= _SCALES[scale_word]
@@ -188,14 +201,12 @@ def _plain(written: Written, end: int, text: str) -> Core | None:
 def _not_a_figure(
     unit: str, pre: str | None, hi_text: str | None, suf: str | None, lo: float, lo_text: str, text: str, end: int
 ) -> bool:
-    """Years, 近三年 / 五年来 (periods), 一个 (an article), 亿元以上项目 (a category)."""
+    """Years, 近三年 / 五年来 (periods), 亿元以上项目 (a category)."""
     if unit == "year":
         after = text[end : end + 3]
         if _year_like(lo, lo_text) or after[:1] in ("来", "间") or after.startswith("以来"):
             return True
     if unit in _DURATIONS and pre in NEAR_WORDS:
-        return True
-    if unit == "count" and lo_text == "一" and not hi_text:
         return True
     return suf in ("以上", "以下") and text.startswith(CATEGORY_NOUNS, end)
 

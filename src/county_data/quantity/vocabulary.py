@@ -85,13 +85,9 @@ NOT_BEFORE_TOP = "目当此之以提会年日月节事眼面跟空超向"
 #: a 以上/以下 figure followed by these names a category (亿元以上项目), not a figure
 CATEGORY_NOUNS: tuple[str, ...] = ("企业", "项目", "工业", "规模", "的企业", "的项目")
 
-#: set phrases whose numerals are not figures (checked by span, so 三位一体 is not 三位)
-SET_PHRASES: tuple[str, ...] = (
-    "三位一体", "一花独放", "一次办", "一件事", "一批", "一串串", "一支", "一成不变",
-    "三大保卫战", "四大", "十佳", "一体化", "一窗综办", "一网通办", "一站式", "一条龙",
-    "一把手", "一张网", "一张图", "一带一路", "五湖四海", "千家万户", "万家灯火",
-    "四好农村路", "百强县", "千年", "百年", "万载", "三亚", "五角大楼", "一揽子",
-)  # fmt: skip
+#: units whose lone 一 is still a figure (增长一倍, 提高一个百分点); before every other
+#: measure word a lone 一 is an article or part of a word (一批, 一天, 一块, 一成不变)
+ONE_IS_A_FIGURE: frozenset[str] = frozenset({"times", "percentage_point", "percent"})
 
 #: 十四五 -> 14; plans from the 3rd on start in 1966 + 5 * (n - 3)
 PLAN_NUMBERS = MappingProxyType({"十一五": 11, "十二五": 12, "十三五": 13, "十四五": 14, "十五五": 15, "十六五": 16})
