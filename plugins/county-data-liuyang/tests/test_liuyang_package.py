@@ -22,6 +22,7 @@ def test_rebuild_equals_committed_package(tmp_path: Path, county_data_registry: 
 @pytest.mark.skipif(not COMMITTED.is_dir(), reason="not inside the county_data repository")
 def test_committed_package_ships_no_source_text() -> None:
     assert sorted(tree_bytes(COMMITTED)) == [
+        ".county-data",
         "data/counties.csv",
         "data/honours.csv",
         "data/mentions.csv",
