@@ -76,7 +76,7 @@ def assemble(county: County, metrics: Mapping[str, Metric]) -> Assembled:
 
 def descriptor(county: County, files: Mapping[str, bytes], shipped: Mapping[str, str]) -> dict[str, Any]:
     resources = [
-        table_resource(name, f"data/{name}.csv", files[f"data/{name}.csv"], TABLES[name].Config.title)
+        table_resource(name, f"data/{name}.csv", files[f"data/{name}.csv"], str(TABLES[name].to_schema().title))
         for name in TABLE_ORDER
     ]
     for source in county.sources:
