@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from county_data.catalogue.core import core_metrics
 from county_data.catalogue.county import County, read_county
 from county_data.catalogue.metric import Metric, read_metrics
 from county_data.exporters.formats import BUILTIN_EXPORTERS, Exporter
@@ -24,7 +25,8 @@ def county_data_counties(context: PluginContext) -> Iterator[County]:
 
 @hookimpl
 def county_data_metrics(context: PluginContext) -> Iterator[Metric]:
-    yield from read_metrics(PACKAGE_ROOT / "data" / "metrics.yaml")
+    yield from core_metrics()
+    yield from read_metrics(PACKAGE_ROOT / "counties" / "shangli" / "metrics.yaml")
 
 
 @hookimpl
