@@ -29,7 +29,9 @@ def test_quote_not_at_offsets(edit: Callable, assemble_copy: Callable) -> None:
 
 
 def test_unknown_metric(edit: Callable, assemble_copy: Callable) -> None:
-    folder = edit("annotations.yaml", "metric: shangli.fireworks_mechanisation_rate", "metric: fireworks_mechanization_rat")
+    folder = edit(
+        "annotations.yaml", "metric: shangli.fireworks_mechanisation_rate", "metric: fireworks_mechanization_rat"
+    )
     [problem] = problems_of(assemble_copy, folder)
     assert (problem.code, problem.field, problem.found) == ("unknown-metric", "metric", "fireworks_mechanization_rat")
     assert problem.line == 15
