@@ -129,3 +129,8 @@ def test_a_kind_whose_id_another_entry_declares_is_refused(tmp_path: Path) -> No
         read_metrics(write(tmp_path, text))
     assert {(p.code, p.line) for p in caught.value.problems} == {("bad-metric", 1), ("bad-metric", 9)}
     assert all("'x.fairs_held_growth'" in p.message for p in caught.value.problems)
+
+
+def test_core_ids_carry_no_namespace_and_metrics_is_public() -> None:
+    assert not [metric_id for metric_id in CORE if "." in metric_id]
+    assert "metrics" in county_data.__all__
