@@ -135,7 +135,7 @@ def measure_word_problems(
         if metric is None or not metric.measure_word or entry.unit != "count":
             continue
         quantity = parse_quantity(entry.surface)
-        written = quantity.measure_word if quantity is not None else ""
+        written = quantity.measure_word if quantity is not None and quantity.unit == "count" else ""
         if written and written != metric.measure_word:
             message = (
                 f"observation {entry.id!r}: the measure word of {entry.surface!r} must be {metric.measure_word!r}, "
