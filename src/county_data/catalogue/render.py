@@ -55,7 +55,8 @@ def _kind(spec: MetricSpec, kind: str) -> str:
 
 
 def _unit(code: str, measure_word: str) -> str:
-    return f"count ({measure_word})" if code == "count" else f"{code} {UNITS[code][0]}".strip()
+    symbol = measure_word if code == "count" else UNITS[code][0]
+    return f"{code} {symbol}".strip()
 
 
 def _range(spec: MetricSpec) -> str:
