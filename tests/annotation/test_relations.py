@@ -170,3 +170,12 @@ def test_the_shipped_counties_keep_their_relations() -> None:
 
     catalogue = {**CATALOGUE, **{m.id: m for m in read_metrics(SHANGLI / "metrics.yaml")}}
     assert relation_problems(read_annotations(SHANGLI / "annotations.yaml"), catalogue) == []
+
+
+@pytest.mark.parametrize(
+    ("surface", "value", "half"),
+    [("较2020年改善3.82个百分点", 3.82, 0.005), ("3—5万人", 30000, 5000), ("两项", 2, 0), ("下降2.1%", -2.1, 0.05)],
+)
+def test_the_rounding_is_read_from_the_number_the_value_comes_from(surface: str, value: float, half: float) -> None:
+    span = figure_span(figure("x", "births", surface, value, "count"))
+    assert (span.low, span.high) == pytest.approx((value - half, value + half))

@@ -12,6 +12,7 @@ only when no values the words allow could satisfy it.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -64,13 +65,22 @@ def figure_span(entry: ObservationEntry) -> Span:
 
 
 def _half_last_digit(surface: str, value: float) -> float:
-    """Half a unit of the last digit written, in base units (61.9亿元 -> 0.05亿 = 5e6 yuan)."""
-    numbers = _NUMBER.findall(surface)
-    if not numbers or float(numbers[-1]) == 0:
+    """Half a unit of the last digit written, in base units (61.9亿元 -> 0.05亿 = 5e6 yuan).
+
+    The number written is the one the value is a power of ten of (3 in 3—5万, 3.82
+    in 较2020年改善3.82个百分点); a surface without digits (两项) is taken as exact.
+    """
+    numbers = [text for text in _NUMBER.findall(surface) if float(text) != 0]
+    written = next((text for text in reversed(numbers) if _power_of_ten(abs(value) / float(text))), None)
+    if written is None:
         return 0.0
-    written = numbers[-1]
     decimals = len(written.partition(".")[2])
     return 0.5 * 10.0**-decimals * abs(value) / float(written)
+
+
+def _power_of_ten(ratio: float) -> bool:
+    exponent = math.log10(ratio) if ratio > 0 else 0.5
+    return abs(exponent - round(exponent)) < 1e-9
 
 
 def _declared_problems(relation: Relation, groups: Groups, path: str) -> list[Problem]:
