@@ -134,3 +134,17 @@ def test_a_kind_whose_id_another_entry_declares_is_refused(tmp_path: Path) -> No
 def test_core_ids_carry_no_namespace_and_metrics_is_public() -> None:
     assert not [metric_id for metric_id in CORE if "." in metric_id]
     assert "metrics" in county_data.__all__
+
+
+def test_plausible_ranges_of_kinds() -> None:
+    assert (
+        CORE["air_quality_good_days_ratio_change"].min_value,
+        CORE["air_quality_good_days_ratio_change"].max_value,
+    ) == (
+        -100,
+        100,
+    )
+    assert CORE["gdp_real_growth"].min_value == -100 and CORE["gdp_real_growth"].max_value is None
+    assert (CORE["gdp_primary_share"].min_value, CORE["gdp_primary_share"].max_value) == (0, 100)
+    assert CORE["gdp_rank"].min_value == 1
+    assert CORE["population_resident_change"].min_value is None

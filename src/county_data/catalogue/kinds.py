@@ -39,6 +39,8 @@ KIND_RANGES = MappingProxyType(
         "change": (None, None),
     }
 )
+#: a change of a percentage cannot leave -100..100 percentage points
+PERCENTAGE_CHANGE_RANGE = (-100.0, 100.0)
 
 #: words for the label of a derived kind: (Chinese suffix, English prefix)
 KIND_WORDS = MappingProxyType(
@@ -60,6 +62,13 @@ def unit_of_kind(kind: str, unit: str) -> str:
     if kind == "change":
         return "percentage_point" if unit == "percent" else unit
     return _FIXED_UNITS.get(kind, unit)
+
+
+def kind_range(kind: str, unit: str) -> tuple[float | None, float | None]:
+    """The plausible (min, max) of ``kind`` in ``unit`` when the entry does not say; None leaves a side open."""
+    if kind == "change" and unit == "percentage_point":
+        return PERCENTAGE_CHANGE_RANGE
+    return KIND_RANGES.get(kind, (None, None))
 
 
 def kind_id(metric_id: str, kind: str, own_kind: str) -> str:

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from county_data.catalogue.kinds import KIND_RANGES, KIND_WORDS, MEASURE_KINDS, kind_id, unit_of_kind
+from county_data.catalogue.kinds import KIND_WORDS, MEASURE_KINDS, kind_id, kind_range, unit_of_kind
 from county_data.catalogue.topics import TOPIC_CODES, is_topic
 from county_data.catalogue.units import UNIT_CODES
 from county_data.catalogue.yaml_file import line_of, read_yaml
@@ -117,8 +117,8 @@ class MetricSpec:
 
     def _metric(self, kind: str) -> Metric:
         unit = unit_of_kind(kind, self.unit)
-        low, high = KIND_RANGES.get(kind, (None, None))
-        if kind == self.kinds[0] or unit == self.unit:
+        low, high = kind_range(kind, unit)
+        if kind == self.kinds[0] or kind in ("level", "cumulative"):
             low = self.min_value if self.min_value is not None else low
             high = self.max_value if self.max_value is not None else high
         suffix, prefix = KIND_WORDS[kind]
