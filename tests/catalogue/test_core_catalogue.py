@@ -148,3 +148,10 @@ def test_plausible_ranges_of_kinds() -> None:
     assert (CORE["gdp_primary_share"].min_value, CORE["gdp_primary_share"].max_value) == (0, 100)
     assert CORE["gdp_rank"].min_value == 1
     assert CORE["population_resident_change"].min_value is None
+
+
+def test_a_file_that_is_neither_a_list_nor_has_metrics_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(CatalogueError) as caught:
+        read_metrics(write(tmp_path, "relations: []\n"))
+    [problem] = caught.value.problems
+    assert problem.code == "bad-catalogue" and problem.path.endswith("metrics.yaml")
