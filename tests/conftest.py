@@ -22,7 +22,9 @@ def _no_entry_point_plugins(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(scope="session")
 def metrics() -> dict[str, county_data.Metric]:
-    return {metric.id: metric for metric in county_data.read_metrics(METRICS_FILE)}
+    """The core catalogue and Shangli's own metrics, as the built-in plugin provides them."""
+    shangli = county_data.read_metrics(SHANGLI / "metrics.yaml")
+    return {metric.id: metric for metric in [*county_data.read_metrics(METRICS_FILE), *shangli]}
 
 
 @pytest.fixture

@@ -24,7 +24,8 @@ def test_wheel_ships_the_frozen_report_and_annotations(wheel: Path) -> None:
         "county_data/counties/shangli/000_785c74f41207e478.txt",
         "county_data/counties/shangli/annotations.yaml",
         "county_data/counties/shangli/county.yaml",
-        "county_data/data/metrics.yaml",
+        "county_data/catalogue/core_metrics.yaml",
+        "county_data/counties/shangli/metrics.yaml",
         "county_data/py.typed",
     ):
         assert required in names

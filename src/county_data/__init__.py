@@ -38,6 +38,7 @@ _LAZY = {
     "County": "catalogue.county",
     "read_county": "catalogue.county",
     "Metric": "catalogue.metric",
+    "metrics": "catalogue.core",
     "read_metrics": "catalogue.metric",
     "Source": "source.frozen",
     "Section": "source.frozen",

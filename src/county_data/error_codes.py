@@ -55,6 +55,22 @@ SECTIONS: dict[str, tuple[ErrorCode, ...]] = {
         ("bad-county", "county.yaml invalid", "{field}: {reason}"),
         ("bad-catalogue", "Metric file not a list", "catalogue must be a YAML list of metrics"),
         ("bad-metric", "Metric entry invalid", "{reason}"),
+        (
+            "unknown-topic",
+            "Topic not in the list",
+            "metric {id}: topic must be one of economy, population, … (got {found})",
+        ),
+        ("bad-relation", "Relation malformed", "relation {id}: holds must read 'expression = expression' over metrics"),
+        (
+            "metric-reuses-core-id",
+            "Plugin declares a core metric",
+            "plugin {plugin}: metric {id} is a core metric; use it by id and remove it from the plugin's metrics",
+        ),
+        (
+            "metric-outside-namespace",
+            "Plugin metric outside its namespace",
+            "plugin {plugin}: metric id must start with '{slug}.' (got {id})",
+        ),
     ),
     "Annotations: entries": _section(
         ("bad-annotations", "Annotation file not a mapping", "annotation file must be a mapping with 'observations'"),
@@ -107,6 +123,12 @@ SECTIONS: dict[str, tuple[ErrorCode, ...]] = {
             "unknown-reference",
             "derived_from names no observation",
             "observation {id}: derived_from names unknown observation {found}",
+        ),
+        (
+            "measure-word-mismatch",
+            "Measure word not the metric's",
+            "observation {id}: the measure word of {surface} must be {expected}, the one metric {metric} counts in "
+            "(got {found})",
         ),
         (
             "quote-mismatch",
@@ -162,6 +184,28 @@ SECTIONS: dict[str, tuple[ErrorCode, ...]] = {
             "source-conflict",
             "Sources disagree",
             "sources disagree on {metric} for {period}: {a} in {source_a} and {b} in {source_b} cannot both hold",
+        ),
+    ),
+    "Relations between metrics": _section(
+        (
+            "relation-broken",
+            "Declared relation broken",
+            "relation {id} ({holds}) must hold for {period} within the rounding of its figures (got {left} = {right})",
+        ),
+        (
+            "share-relation-broken",
+            "Share is not part / whole",
+            "relation {id}-share ({id}_share = 100 * {id} / {whole}) must hold for {period} (got {left} = {right})",
+        ),
+        (
+            "growth-relation-broken",
+            "Growth disagrees with the levels",
+            "observation {id}: {metric} for {period} against {baseline} must agree with the levels of {base}",
+        ),
+        (
+            "change-relation-broken",
+            "Change disagrees with the levels",
+            "observation {id}: {metric} for {period} against {baseline} must agree with the levels of {base}",
         ),
     ),
     "Tables": _section(

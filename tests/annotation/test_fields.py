@@ -29,7 +29,9 @@ def test_quote_not_at_offsets(edit: Callable, assemble_copy: Callable) -> None:
 
 
 def test_unknown_metric(edit: Callable, assemble_copy: Callable) -> None:
-    folder = edit("annotations.yaml", "metric: fireworks_mechanisation_rate", "metric: fireworks_mechanization_rat")
+    folder = edit(
+        "annotations.yaml", "metric: shangli.fireworks_mechanisation_rate", "metric: fireworks_mechanization_rat"
+    )
     [problem] = problems_of(assemble_copy, folder)
     assert (problem.code, problem.field, problem.found) == ("unknown-metric", "metric", "fireworks_mechanization_rat")
     assert problem.line == 15
@@ -79,8 +81,8 @@ def test_qualifier_that_disagrees_with_the_words(edit: Callable, assemble_copy: 
 def test_unit_that_disagrees_with_the_words(edit: Callable, assemble_copy: Callable) -> None:
     folder = edit(
         "annotations.yaml",
-        "metric: fireworks_mechanisation_rate\n    value: 80\n    unit: percent",
-        "metric: automated_demo_production_lines\n    value: 80\n    unit: count",
+        "metric: shangli.fireworks_mechanisation_rate\n    value: 80\n    unit: percent",
+        "metric: shangli.automated_demo_production_lines\n    value: 80\n    unit: count",
     )
     [problem] = problems_of(assemble_copy, folder)
     assert problem.code == "surface-unit" and problem.field == "unit" and "'percent'" in problem.message

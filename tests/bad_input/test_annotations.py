@@ -17,7 +17,7 @@ from county_data.cli import main
 from .harness import unchanged
 
 FIRST_ENTRY = """  - id: fireworks-mechanisation-rate
-    metric: fireworks_mechanisation_rate
+    metric: shangli.fireworks_mechanisation_rate
     value: 80
     unit: percent
     surface: "超80%"
@@ -34,7 +34,7 @@ DERIVED = "derived_from: [air-quality-2024, air-quality-change-2024]"
 CASES = [
     ("quote-off-by-one", [("start: 395\n        end: 411", "start: 396\n        end: 412")],
      "quote-mismatch", ["line 23", "field 'quote'"]),
-    ("metric-misspelt", [("metric: fireworks_mechanisation_rate", "metric: fireworks_mechanization_rate")],
+    ("metric-misspelt", [("metric: shangli.fireworks_mechanisation_rate", "metric: fireworks_mechanization_rate")],
      "unknown-metric", ["line 15", "field 'metric'", "fireworks_mechanization_rate"]),
     ("unit-of-another-metric", [("value: 80\n    unit: percent", "value: 80\n    unit: CNY")],
      "unit-mismatch", ["line 15", "field 'unit'"]),

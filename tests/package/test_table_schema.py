@@ -90,7 +90,7 @@ def test_constraint_errors_name_resource_row_and_field(package_copy: Path) -> No
 
 def test_broken_foreign_key_is_found(package_copy: Path) -> None:
     unhash(package_copy)
-    rewrite(package_copy, "observations", ",fireworks_patents_granted,", ",fireworks_patents_grant,")
+    rewrite(package_copy, "observations", ",shangli.fireworks_patents_granted,", ",shangli.fireworks_patents_grant,")
     problems = validate_package(package_copy / "datapackage.json")
     assert {p.code for p in problems} == {"frictionless/foreign-key"}
 

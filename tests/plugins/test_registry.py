@@ -332,3 +332,32 @@ def test_a_hook_may_return_nothing_but_not_a_single_record(entry_points: list[Fa
     assert "must return or yield Exporter records" in registry.statuses["single"].error
     [failure] = registry.exporters.failures
     assert failure.code == "plugin-failed" and "'single' (county-data-single 1.2.3) failed" in failure.message
+
+
+def _metric(metric_id: str) -> county_data.Metric:
+    return county_data.Metric(metric_id, "增长", "growth", "economy", "percent", "growth", "a test metric")
+
+
+def test_a_plugin_declaring_a_core_id_is_told_so_and_the_core_metric_stays(register_plugin: Callable) -> None:
+    class Copycat:
+        @county_data.hookimpl
+        def county_data_metrics(self, context: object) -> list[county_data.Metric]:
+            return [_metric("gdp_real_growth")]
+
+    registry = register_plugin(Copycat(), "copycat", entry_points=False)
+    assert registry.metrics.providers["gdp_real_growth"] == "county_data"
+    [problem] = [p for p in registry.metrics.failures if p.code == "metric-reuses-core-id"]
+    assert "copycat" in problem.message and problem.found == "gdp_real_growth"
+    assert registry.statuses["copycat"].status == "failed"
+
+
+def test_a_plugin_metric_outside_its_namespace_is_refused(register_plugin: Callable) -> None:
+    class Stray:
+        @county_data.hookimpl
+        def county_data_metrics(self, context: object) -> list[county_data.Metric]:
+            return [_metric("stray_growth"), _metric("elsewhere.stray_growth")]
+
+    registry = register_plugin(Stray(), "stray", entry_points=False)
+    codes = sorted(p.code for p in registry.metrics.failures)
+    assert codes == ["metric-outside-namespace", "metric-outside-namespace"]
+    assert "stray_growth" not in registry.metrics.records

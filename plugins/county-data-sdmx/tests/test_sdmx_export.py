@@ -50,20 +50,20 @@ def test_header_is_sdmx_csv_2_with_labels(tmp_path: Path, shangli_rows: list[dic
 
 
 def test_rows_carry_codes_and_zh_en_labels(shangli_rows: list[dict[str, str]]) -> None:
-    row = by_id(shangli_rows, "fireworks_output_value")
+    row = by_id(shangli_rows, "shangli.fireworks_output_value")
     assert row["STRUCTURE[;]"] == "dataflow"
     assert row["STRUCTURE_ID"].startswith("COUNTY_DATA:DF_COUNTY_DEV(1.0.0): ")
     assert row["ACTION"] == "I"
     assert row["REF_AREA: Reference area (GB/T 2260)"] == "360322: Shangli County"
     assert row["REF_AREA_NAME[en;zh]"] == "en:Shangli County;zh:上栗县"
-    assert row["INDICATOR_NAME[en;zh]"].endswith(";zh:花炮产业（集群）总产值")
+    assert row["INDICATOR_NAME[en;zh]"].endswith(";zh:花炮产业集群总产值")
     assert row["UNIT_MEASURE: Unit of measure"] == "CNY: yuan (renminbi)"
     assert row["UNIT_MULT: Unit multiplier"] == "0: Units"
     assert row["OBS_VALUE: Observation value"] == "20000000000"
 
 
 def test_more_than_keeps_status_a_and_says_it_is_a_bound(shangli_rows: list[dict[str, str]]) -> None:
-    row = by_id(shangli_rows, "fireworks_output_value")
+    row = by_id(shangli_rows, "shangli.fireworks_output_value")
     assert row["OBS_STATUS: Observation status"] == "A: Normal value"
     assert row["QUALIFIER: Qualifier as written"] == "more_than"
     assert row["LOWER_BOUND: Lower bound"] == "20000000000"
@@ -87,7 +87,7 @@ def test_exact_is_normal(shangli_rows: list[dict[str, str]]) -> None:
 
 
 def test_interval_becomes_sdmx_time_range(shangli_rows: list[dict[str, str]]) -> None:
-    row = by_id(shangli_rows, "medical_staff_rewarded")
+    row = by_id(shangli_rows, "shangli.medical_staff_rewarded")
     assert row["TIME_PERIOD: Time period"] == "2021-01-01/P5Y"
 
 

@@ -2,7 +2,8 @@
 
 The rules live beside this module, one concern each: ``fields`` (catalogue,
 keys, ids, offsets), ``wording`` (the words say what the row says; every
-figure accounted for) and ``conflicts`` (sources agree). A county builds only
+figure accounted for) and ``conflicts`` (sources agree) and ``relations`` (metrics that
+follow from each other agree: sectors sum to GDP, shares to 100). A county builds only
 when ``check`` returns nothing.
 """
 
@@ -13,6 +14,7 @@ from collections.abc import Mapping
 from county_data.annotation.conflicts import conflict_problems
 from county_data.annotation.entries import Annotations
 from county_data.annotation.fields import check_annotations
+from county_data.annotation.relations import relation_problems
 from county_data.annotation.wording import consistency_problems
 from county_data.catalogue.county import County
 from county_data.catalogue.metric import Metric
@@ -35,4 +37,8 @@ def check(
     if problems:
         return problems
     paths = paths or {s.id: str(s.path) for s in county.sources if s.path is not None}
-    return consistency_problems(annotations, texts, paths) + conflict_problems(annotations)
+    return [
+        *consistency_problems(annotations, texts, paths),
+        *conflict_problems(annotations),
+        *relation_problems(annotations, metrics),
+    ]

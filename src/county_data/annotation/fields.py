@@ -36,6 +36,7 @@ def check_annotations(
     problems += _check_keys(annotations.observations, county_code, path)
     problems += _check_ids(annotations, path)
     problems += derivation_problems(annotations.observations, path)
+    problems += measure_word_problems(annotations.observations, metrics, path)
     for mention in _all_mentions(annotations):
         problems += _check_mention(mention, texts, path)
     return problems
@@ -169,3 +170,29 @@ def _derivation_problem(
 ) -> Problem:
     found = entry.formula if found is None else found
     return Problem(code, f"observation {entry.id!r}: {message}", path, entry.line, None, field, found)
+
+
+def measure_word_problems(
+    entries: tuple[ObservationEntry, ...], metrics: Mapping[str, Metric], path: str
+) -> list[Problem]:
+    """Counts whose surface names another measure word than their metric (56家 against a metric counted in 个)."""
+    from county_data.quantity import parse_quantity
+
+    problems = []
+    for entry in entries:
+        metric = metrics.get(entry.metric)
+        if metric is None or not metric.measure_word or entry.unit != "count":
+            continue
+        quantity = parse_quantity(entry.surface)
+        written = quantity.measure_word if quantity is not None and quantity.unit == "count" else ""
+        if written and written != metric.measure_word:
+            message = (
+                f"observation {entry.id!r}: the measure word of {entry.surface!r} must be {metric.measure_word!r}, "
+                f"the one metric {metric.id!r} counts in (got {written!r}); choose the metric that counts in {written!r}"
+            )
+            problems.append(
+                Problem(
+                    "measure-word-mismatch", message, path, entry.line, None, "metric", written, metric.measure_word
+                )
+            )
+    return problems

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from county_data.catalogue.core import core_metrics
 from county_data.catalogue.county import County, read_county
 from county_data.catalogue.metric import Metric, read_metrics
 from county_data.exporters.formats import BUILTIN_EXPORTERS, Exporter
@@ -22,7 +23,7 @@ PACKAGE_ROOT = Path(__file__).parents[1]
 
 @hookimpl
 def county_data_metrics(context: PluginContext) -> Iterator[Metric]:
-    yield from read_metrics(PACKAGE_ROOT / "data" / "metrics.yaml")
+    yield from core_metrics()
 
 
 @hookimpl
@@ -36,3 +37,8 @@ class ShangliCounty:
     @hookimpl
     def county_data_counties(self, context: PluginContext) -> Iterator[County]:
         yield read_county(PACKAGE_ROOT / "counties" / "shangli")
+
+    @hookimpl
+    def county_data_metrics(self, context: PluginContext) -> Iterator[Metric]:
+        """Metrics of Shangli alone (the fireworks industry), under the namespace ``shangli.``."""
+        yield from read_metrics(PACKAGE_ROOT / "counties" / "shangli" / "metrics.yaml")

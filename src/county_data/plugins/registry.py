@@ -9,7 +9,7 @@ What the plugins provide lands in one typed table per kind (see ``table.py``).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
@@ -121,7 +121,7 @@ def load_registry(
     for name, plugin in extra:
         _register_unless_denied(registry, PluginStatus(name, name, ""), plugin)
     _collect(registry, registry.counties)
-    _collect(registry, registry.metrics)
+    _collect(registry, registry.metrics, screen=_screen_namespaces)
     _collect(registry, registry.exporters)
     _settle_slugs(registry)
     if registry.context.strict and registry.conflicts():
@@ -194,10 +194,12 @@ def _fail(
         raise PluginError(problem) from error
 
 
-def _collect(registry: Registry, table: Table[R]) -> None:
+def _collect(registry: Registry, table: Table[R], screen: Callable[[Registry], None] | None = None) -> None:
     for impl in reversed(getattr(registry.manager.hook, table.hook).get_hookimpls()):
         for record in _call(registry, table, impl):
             table.claim(impl.plugin_name, record)
+    if screen is not None:
+        screen(registry)
     for key, claims in sorted(table.claims.items()):
         for name in {claim.plugin for claim in claims}:
             registry.statuses[name].provides.setdefault(table.kind, []).append(key)
@@ -238,6 +240,34 @@ def _settle_slugs(registry: Registry) -> None:
             subject = f"county slug {slug!r} (codes {', '.join(codes)})"
             for code in codes:
                 _withhold(registry, table, code, plugins, subject)
+
+
+def _screen_namespaces(registry: Registry) -> None:
+    """Before metrics settle: a plugin's own metrics must live under the slug of a county it
+    provides and never reuse a core id; those that do not are dropped and the plugin is told."""
+    from county_data.catalogue.core import core_ids
+    from county_data.catalogue.namespaces import namespace_problems
+
+    table, counties = registry.metrics, registry.counties.claims.values()
+    for plugin in sorted({claim.plugin for claims in table.claims.values() for claim in claims} - {CORE}):
+        slugs = {claim.record.slug for claims in counties for claim in claims if claim.plugin == plugin}
+        own = [claim.record for claims in table.claims.values() for claim in claims if claim.plugin == plugin]
+        problems = namespace_problems(core_ids(), plugin, slugs, own)
+        refused = {str(problem.found) for problem in problems}
+        for key in refused:
+            table.claims[key] = [claim for claim in table.claims[key] if claim.plugin != plugin]
+            if not table.claims[key]:
+                del table.claims[key]
+        if problems:
+            _refuse(registry, plugin, problems)
+
+
+def _refuse(registry: Registry, plugin: str, problems: list[Problem]) -> None:
+    registry.metrics.failures.extend(problems)
+    status = registry.statuses[plugin]
+    status.status, status.error = "failed", "; ".join(problem.message for problem in problems)
+    if registry.context.strict:
+        raise PluginError(problems)
 
 
 def _withhold(registry: Registry, table: Table[R], key: str, plugins: list[str], subject: str) -> None:
