@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from county_data.catalogue.metric import MetricSpec
-from county_data.catalogue.yaml_file import line_of, read_yaml
+from county_data.catalogue.yaml_file import line_of, plain, read_yaml
 from county_data.errors import CatalogueError, Problem
 
 RELATION_FIELDS = ("id", "holds", "tolerance")
@@ -163,7 +163,7 @@ def read_relations(path: Path, metric_ids: Collection[str]) -> list[Relation]:
 def _relation_from(entry: object, metric_ids: Collection[str]) -> Relation:
     if not isinstance(entry, dict):
         raise TypeError(f"relation must be a mapping with {list(RELATION_FIELDS)} (got {entry!r})")
-    fields = {key: value for key, value in entry.items() if key != "__line__"}
+    fields = plain(entry)
     if set(fields) - set(RELATION_FIELDS) or not {"id", "holds"} <= set(fields):
         raise TypeError(f"relation must have the fields id, holds and optionally tolerance (got {sorted(fields)})")
     relation = Relation(**fields, line=line_of(entry))
