@@ -93,7 +93,7 @@ CASES = {
         (ANNOTATIONS, "'just words'"),
     ),
     "metric missing": Case(
-        ((ANNOTATIONS, "    metric: fireworks_mechanisation_rate\n", ""),),
+        ((ANNOTATIONS, "    metric: shangli.fireworks_mechanisation_rate\n", ""),),
         "missing-field",
         (ANNOTATIONS, "line 15", "field 'metric'"),
     ),
@@ -271,7 +271,7 @@ def test_a_frozen_text_not_in_utf8_with_a_matching_checksum(
 METRICS_OF_THE_PLUGIN = {
     "not a list": ("id: copy_rate\n", "bad-catalogue", ()),
     "unit unknown": (
-        "- id: copy_rate\n  label_zh: 率\n  label_en: Rate\n  topic: t\n  unit: percents\n  measure_kind: share\n"
+        "- id: copy_rate\n  label_zh: 率\n  label_en: Rate\n  topic: economy\n  unit: percents\n  kinds: [level]\n"
         "  definition: d\n",
         "bad-metric",
         ("line 1", "'percents'"),
@@ -282,7 +282,7 @@ METRICS_OF_THE_PLUGIN = {
         ("line 3", "field 'unit'"),
     ),
     "misspelled key": (
-        "- id: copy_rate\n  lable_zh: 率\n  label_en: Rate\n  topic: t\n  unit: percent\n  measure_kind: share\n"
+        "- id: copy_rate\n  lable_zh: 率\n  label_en: Rate\n  topic: economy\n  unit: percent\n  kinds: [share]\n"
         "  definition: d\n",
         "unknown-key",
         ("line 2", "did you mean 'label_zh'?", "metric 'copy_rate'"),
@@ -301,7 +301,7 @@ def test_a_plugin_metric_file_mistake_is_named(
     text, code, places = METRICS_OF_THE_PLUGIN[name]
     metrics_file = tmp_path / "plugin-metrics.yaml"
     metrics_file.write_text(text, encoding="utf-8")
-    edit(ANNOTATIONS, "metric: fireworks_mechanisation_rate", "metric: copy_rate")
+    edit(ANNOTATIONS, "metric: shangli.fireworks_mechanisation_rate", "metric: copy_rate")
 
     class CopyMetrics:
         @county_data.hookimpl

@@ -26,6 +26,15 @@ import county_data
 def county_data_counties(context):
     yield county_data.read_county(Path(__file__).parent / "county")
 """
+#: a county that brings the metrics of its own namespace, as a plugin replacing Shangli must
+COUNTY_AND_METRICS_HOOK = (
+    COUNTY_HOOK
+    + """
+@county_data.hookimpl
+def county_data_metrics(context):
+    yield from county_data.read_metrics(Path(__file__).parent / "county" / "metrics.yaml")
+"""
+)
 RAISING_HOOK = """
 import county_data
 
@@ -135,7 +144,7 @@ def test_build_names_every_failure_and_builds_the_rest(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("keep", ["copycat", "county_data.shangli"])
 def test_the_suggested_setting_resolves_the_conflict(tmp_path: Path, keep: str) -> None:
-    install(tmp_path / "site", "copycat", slug="shangli")
+    install(tmp_path / "site", "copycat", COUNTY_AND_METRICS_HOOK, slug="shangli")
     env = with_plugins(tmp_path / "site", "copycat")
     first = build_all(tmp_path, env)
     assert_refused(first, "duplicate-provider")

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from core_paths import METRICS_FILE
+from core_paths import SHANGLI
 from county_data import AnnotationError, CatalogueError, read_county, read_metrics
 from county_data.catalogue.county import FILE_KEYS, PLACE_KEYS, SECTION_KEYS, SOURCE_KEYS, County
 from county_data.catalogue.metric import FIELDS
@@ -45,8 +45,10 @@ def test_the_declared_keys_are_the_ones_the_records_read() -> None:
 
 
 def test_a_metric_with_a_misspelled_field_is_refused_at_its_line(tmp_path: Path) -> None:
-    text = METRICS_FILE.read_text(encoding="utf-8").replace(
-        "  label_en: Mechanisation", "  label_eng: Mechanisation", 1
+    text = (
+        (SHANGLI / "metrics.yaml")
+        .read_text(encoding="utf-8")
+        .replace("  label_en: Mechanisation", "  label_eng: Mechanisation", 1)
     )
     path = tmp_path / "metrics.yaml"
     path.write_text(text, encoding="utf-8")
