@@ -1,0 +1,42 @@
+"""Save: write the site into its folder, replacing only a folder this command wrote before."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from county_data.errors import ExportError, Problem
+from county_data.package.files import staged_directory, write_files
+
+#: written into every site; a folder without it is never replaced
+MARKER = ".county-data-site"
+MARKER_TEXT = b"Written by county-data site; the whole folder is replaced on the next build.\n"
+
+
+def check_replaceable(out: Path) -> None:
+    """Refuse an ``out`` that exists and is not an empty folder or a site written by this command."""
+    if not out.exists() and not out.is_symlink():
+        return
+    if out.is_dir() and not out.is_symlink() and ((out / MARKER).is_file() or not any(out.iterdir())):
+        return
+    raise ExportError(
+        Problem(
+            "file-exists",
+            f"{out} exists and is not a site county-data wrote; --out must be a new or empty folder "
+            "or an earlier site (choose another --out)",
+            path=str(out),
+            found="a folder or file without " + MARKER,
+            expected="a new folder, an empty one, or an earlier site",
+        )
+    )
+
+
+def write_site(out: Path, pages: Mapping[str, str]) -> Path:
+    """Write every page (UTF-8, LF) beside ``out`` and move the whole site into place at the end."""
+    check_replaceable(out)
+    files = {path: text.encode("utf-8") for path, text in pages.items()}
+    files[MARKER] = MARKER_TEXT
+    with staged_directory(out) as staging:
+        write_files(staging, files)
+        staging.chmod(0o755)
+    return out
