@@ -11,10 +11,15 @@
       panel.style.top = (window.scrollY + box.bottom + 6) + "px";
       panel.style.left = Math.max(8, Math.min(window.scrollX + box.left, window.scrollX + width - panel.offsetWidth - 8)) + "px";
     };
+    // A mark inside others (the inputs inside a derived figure's words) shows the enclosing figures too.
     var show = function (mark) {
-      var store = document.getElementById("d-" + mark.getAttribute("data-detail"));
-      if (!store) { return; }
-      panel.innerHTML = store.innerHTML;
+      var parts = [];
+      for (var m = mark; m; m = markOf(m.parentNode)) {
+        var store = document.getElementById("d-" + m.getAttribute("data-detail"));
+        if (store) { parts.push((parts.length ? "<hr><p class=\"muted\">within the words of:</p>" : "") + store.innerHTML); }
+      }
+      if (!parts.length) { return; }
+      panel.innerHTML = parts.join("");
       panel.hidden = false;
       place(mark);
     };
@@ -23,6 +28,7 @@
       if (pinned) { pinned.classList.remove("pinned"); }
       pinned = mark;
       mark.classList.add("pinned");
+      panel.classList.add("pinned");
       show(mark);
       var id = mark.id || mark.getAttribute("data-detail");
       if (window.history && window.history.replaceState) { window.history.replaceState(null, "", "#" + id); }
@@ -30,6 +36,7 @@
     var unpin = function () {
       if (pinned) { pinned.classList.remove("pinned"); }
       pinned = null;
+      panel.classList.remove("pinned");
       panel.hidden = true;
     };
     document.addEventListener("mouseover", function (event) { var m = markOf(event.target); if (m && !pinned) { show(m); } });
@@ -46,8 +53,13 @@
       if (m && (event.key === "Enter" || event.key === " ")) { event.preventDefault(); pin(m); }
       if (event.key === "Escape") { unpin(); }
     });
-    var target = window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null;
-    if (markOf(target)) { pin(target); target.scrollIntoView({ block: "center" }); }
+    // A permanent link pins its mark, whether it opens the page or follows a link within it.
+    var follow = function () {
+      var target = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+      if (markOf(target)) { pin(target); target.scrollIntoView({ block: "center" }); }
+    };
+    window.addEventListener("hashchange", follow);
+    follow();
   }
 
   // Tables: filter by the selects and the search box, sort by a column header; all in the page.
