@@ -1,0 +1,59 @@
+"""`county-data site` refuses what it cannot build, naming the place, and never replaces a folder it did not write."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from bad_input.harness import assert_refused, run_cli, unchanged
+from core_paths import ROOT
+
+PACKAGES = ROOT / "datapackages"
+
+
+def test_an_unknown_county_is_named_with_the_known_ones(tmp_path: Path) -> None:
+    with unchanged(tmp_path):
+        outcome = run_cli(
+            "--no-plugins", "site", "shangli", "nowhere", "--packages", str(PACKAGES), "--out", "site", cwd=tmp_path
+        )
+    assert_refused(outcome, "unknown-county", "'nowhere'", "liuyang, shangli")
+
+
+def test_a_folder_without_packages_is_named(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    with unchanged(tmp_path):
+        outcome = run_cli("--no-plugins", "site", "--packages", "empty", "--out", "site", cwd=tmp_path)
+    assert_refused(outcome, "missing-descriptor", "empty", "county-data build")
+
+
+def test_a_folder_the_command_did_not_write_is_never_replaced(tmp_path: Path) -> None:
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "mine.txt").write_text("keep me\n", encoding="utf-8")
+    with unchanged(tmp_path):
+        outcome = run_cli("--no-plugins", "site", "--packages", str(PACKAGES), "--out", "notes", cwd=tmp_path)
+    assert_refused(outcome, "file-exists", "notes", "not a site county-data wrote")
+
+
+def test_a_file_as_out_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "site.html").write_text("mine\n", encoding="utf-8")
+    with unchanged(tmp_path):
+        outcome = run_cli("--no-plugins", "site", "--packages", str(PACKAGES), "--out", "site.html", cwd=tmp_path)
+    assert_refused(outcome, "file-exists", "site.html")
+
+
+def test_a_broken_descriptor_is_named_and_nothing_is_written(tmp_path: Path) -> None:
+    copy = tmp_path / "packages" / "shangli"
+    shutil.copytree(PACKAGES / "shangli", copy)
+    (copy / "datapackage.json").write_text("{not json", encoding="utf-8")
+    with unchanged(tmp_path):
+        outcome = run_cli("--no-plugins", "site", "--packages", "packages", "--out", "site", cwd=tmp_path)
+    assert_refused(outcome, "invalid-package", "datapackage.json")
+
+
+def test_an_earlier_site_and_only_it_is_replaced(tmp_path: Path) -> None:
+    first = run_cli("--no-plugins", "site", "liuyang", "--packages", str(PACKAGES), "--out", "site", cwd=tmp_path)
+    assert first.status == 0, first.stderr
+    with unchanged(tmp_path, except_under=("site",)):
+        second = run_cli("--no-plugins", "site", "shangli", "--packages", str(PACKAGES), "--out", "site", cwd=tmp_path)
+    assert second.status == 0, second.stderr
+    assert sorted(p.name for p in (tmp_path / "site").iterdir() if p.is_dir()) == ["metrics", "shangli"]
