@@ -46,8 +46,9 @@ def take_screenshots(site: Path, out: Path) -> list[Path]:
     """docs/site-text.png (a source text with a figure's panel open) and docs/site-table.png (a county table)."""
     text_shot, table_shot = out / "site-text.png", out / "site-table.png"
     with browser() as chromium:
-        page = chromium.new_page(viewport={"width": 1000, "height": 760})
+        page = chromium.new_page(viewport={"width": 1000, "height": 820})
         page.goto((site / "shangli" / "text-shangli-14th-fyp-review.html").as_uri() + "#obs-fireworks-output-2024")
+        page.evaluate("window.scrollBy(0, -180)")
         page.screenshot(path=str(text_shot))
         page.goto((site / "shangli" / "index.html").as_uri())
         page.select_option("select[data-filter=topic]", "environment")

@@ -57,3 +57,16 @@ def test_an_earlier_site_and_only_it_is_replaced(tmp_path: Path) -> None:
         second = run_cli("--no-plugins", "site", "shangli", "--packages", str(PACKAGES), "--out", "site", cwd=tmp_path)
     assert second.status == 0, second.stderr
     assert sorted(p.name for p in (tmp_path / "site").iterdir() if p.is_dir()) == ["metrics", "shangli"]
+
+
+def test_a_rebuild_leaves_neighbouring_folders_alone(tmp_path: Path) -> None:
+    """Folders named like the command's temporary ones (.site.old) belong to someone else."""
+    (tmp_path / ".site.old").mkdir()
+    (tmp_path / ".site.old" / "keep.txt").write_text("mine\n", encoding="utf-8")
+    for _ in range(2):
+        with unchanged(tmp_path, except_under=("site",)):
+            outcome = run_cli(
+                "--no-plugins", "site", "liuyang", "--packages", str(PACKAGES), "--out", "site", cwd=tmp_path
+            )
+        assert outcome.status == 0, outcome.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.old", "site"]
