@@ -177,11 +177,18 @@ def plugins(state: _State) -> None:
     show_default=True,
     help="Folder of the built packages, one folder per county.",
 )
-def site(counties: tuple[str, ...], out: Path, packages: Path) -> None:
+@click.option(
+    "--diff",
+    "diff_from",
+    default="",
+    metavar="OLD",
+    help="Also write diff.html: the changes from OLD (a folder or git:<rev>[:<path>]) to these packages.",
+)
+def site(counties: tuple[str, ...], out: Path, packages: Path, diff_from: str) -> None:
     """Write a static review site: every figure marked in its source text (all counties when none is named)."""
     from county_data.site.build import build_site
 
-    path = build_site(packages, out, counties)
+    path = build_site(packages, out, counties, diff_from=diff_from)
     click.echo(f"wrote {path / 'index.html'}")
 
 

@@ -45,7 +45,7 @@ def _texts(slug: str) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_site(PACKAGES, tmp_path_factory.mktemp("site") / "site")
+    return build_site(PACKAGES, tmp_path_factory.mktemp("site") / "site", diff_from=str(PACKAGES))
 
 
 @pytest.fixture(scope="module")

@@ -204,3 +204,19 @@ def test_every_template_is_shipped_as_package_data() -> None:
     for template in TEMPLATES.iterdir():
         relative = template.relative_to(ROOT / "src" / "county_data").as_posix()
         assert any(fnmatch.fnmatch(relative, pattern) for pattern in globs), relative
+
+
+def test_the_site_carries_the_diff_from_an_earlier_build(tmp_path: Path) -> None:
+    earlier = tmp_path / "earlier"
+    shutil.copytree(PACKAGES, earlier)
+    csv_path = earlier / "shangli" / "data" / "observations.csv"
+    csv_path.write_text(
+        csv_path.read_text(encoding="utf-8").replace(",22,count,个,exact,22,22,", ",20,count,个,exact,20,20,"),
+        encoding="utf-8",
+    )
+    site = build_site(PACKAGES, tmp_path / "site", diff_from=str(earlier), cwd=tmp_path)
+    assert 'href="diff.html"' in (site / "index.html").read_text(encoding="utf-8")
+    page = (site / "diff.html").read_text(encoding="utf-8")
+    row = re.search(r'<tr class="changed tier-moderate".*?</tr>', page, re.S)  # |20−22|/42 ≈ 4.8 %
+    assert row is not None and "listed-farm-products" in row.group(0) and "4.76 %" in row.group(0)
+    assert '<strong id="bump">patch</strong>' in page

@@ -10,20 +10,30 @@ from county_data.diff.snapshot import Package, read_package
 from county_data.errors import PackageError, Problem, UnknownCountyError
 from county_data.site.output import write_site
 from county_data.site.pages import site_pages
-from county_data.site.views import CountyView, county_view
+from county_data.site.views import county_view
 
 
-def build_site(packages: Path, out: Path, names: Sequence[str] = ()) -> Path:
-    """A static review site at ``out`` for the packages below ``packages`` (all, or those ``names`` names)."""
+def build_site(
+    packages: Path, out: Path, names: Sequence[str] = (), diff_from: str = "", cwd: Path | None = None
+) -> Path:
+    """A static review site at ``out`` for the packages below ``packages`` (all, or those ``names`` names).
+
+    With ``diff_from`` (a folder or ``git:<rev>[:<path>]``) the site also gets ``diff.html``:
+    the changes from that build to these packages.
+    """
     found = {slug: read_package(FolderFiles(folder)) for slug, folder in package_folders(packages).items()}
-    chosen = choose(found, names, packages)
-    views = [county_view(slug, found[slug]) for slug in chosen]
-    return write_site(out, site_pages(views))
+    views = [county_view(slug, found[slug]) for slug in choose(found, names, packages)]
+    pages = site_pages(views, diff_from)
+    if diff_from:
+        pages["diff.html"] = _diff_page(diff_from, packages, cwd or Path.cwd())
+    return write_site(out, pages)
 
 
-def site_views(packages: Path, names: Sequence[str] = ()) -> list[CountyView]:
-    found = {slug: read_package(FolderFiles(folder)) for slug, folder in package_folders(packages).items()}
-    return [county_view(slug, found[slug]) for slug in choose(found, names, packages)]
+def _diff_page(diff_from: str, packages: Path, cwd: Path) -> str:
+    from county_data.diff.compare import diff_specs
+    from county_data.diff.html import render_html
+
+    return render_html(diff_specs(diff_from, str(packages), cwd))
 
 
 def package_folders(packages: Path) -> dict[str, Path]:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from county_data.diff.snapshot import Package
-from county_data.site.figures import Figure
+from county_data.site.figures import Figure, quote_status
 
 
 @dataclass(frozen=True)
@@ -32,13 +32,9 @@ class CheckStatus:
 
 
 def check_quotes(package: Package, marks: Sequence[Figure]) -> CheckStatus:
-    matching, mismatched, unchecked = 0, [], 0
-    for figure in marks:
-        text = package.texts.get(figure.source_id)
-        if text is None:
-            unchecked += 1
-        elif text[figure.start : figure.end] == figure.quote:
-            matching += 1
-        else:
-            mismatched.append(figure.anchor)
-    return CheckStatus(matching, tuple(mismatched), unchecked)
+    statuses = [(mark.anchor, quote_status(package, mark)) for mark in marks]
+    return CheckStatus(
+        sum(1 for _, status in statuses if status == "matches"),
+        tuple(anchor for anchor, status in statuses if status == "differs"),
+        sum(1 for _, status in statuses if status == "unchecked"),
+    )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from county_data.diff.snapshot import Package, Row
 from county_data.qualifiers import allowed
@@ -60,7 +60,25 @@ def figures(package: Package, text_page: Mapping[str, str]) -> list[Figure]:
         key = (row["record_id"], row["source_id"], int(row["char_start"]))
         if key not in primary and row["record_id"] in by_id:
             found.append(_mention(row, by_id[row["record_id"]]))
-    return sorted(found, key=lambda f: (f.source_id, f.start, -f.end, f.anchor))
+    checked = [
+        replace(f, details=(*f.details, Detail("checked", CHECK_WORDS[quote_status(package, f)]))) for f in found
+    ]
+    return sorted(checked, key=lambda f: (f.source_id, f.start, -f.end, f.anchor))
+
+
+CHECK_WORDS = {
+    "matches": "the quote equals the shipped text at its offsets",
+    "differs": "the quote does NOT equal the shipped text at its offsets",
+    "unchecked": "text not shipped: check the quote with county-data verify and your own copy",
+}
+
+
+def quote_status(package: Package, figure: Figure) -> str:
+    """matches | differs | unchecked: the figure's quote against the shipped text at its offsets."""
+    text = package.texts.get(figure.source_id)
+    if text is None:
+        return "unchecked"
+    return "matches" if text[figure.start : figure.end] == figure.quote else "differs"
 
 
 def links(package: Package, text_page: Mapping[str, str]) -> dict[str, str]:

@@ -20,9 +20,9 @@ from county_data.site.views import (
 )
 
 
-def site_pages(views: Sequence[CountyView]) -> dict[str, str]:
+def site_pages(views: Sequence[CountyView], diff_from: str = "") -> dict[str, str]:
     """index.html, each county's table and texts, and each metric across counties."""
-    pages = {"index.html": index_page(views)}
+    pages = {"index.html": index_page(views, diff_from)}
     for view in views:
         pages[f"{view.slug}/index.html"] = county_page(view)
         for source in view.sources:
@@ -34,7 +34,7 @@ def site_pages(views: Sequence[CountyView]) -> dict[str, str]:
     return pages
 
 
-def index_page(views: Sequence[CountyView]) -> str:
+def index_page(views: Sequence[CountyView], diff_from: str = "") -> str:
     counties = [
         {
             "slug": view.slug,
@@ -47,7 +47,7 @@ def index_page(views: Sequence[CountyView]) -> str:
         }
         for view in views
     ]
-    return render("index.html.j2", root="", counties=counties)
+    return render("index.html.j2", root="", counties=counties, diff_from=diff_from)
 
 
 def county_page(view: CountyView) -> str:
