@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -67,4 +66,3 @@ if __name__ == "__main__":
         built = build_site(Path(sys.argv[1]), Path(folder) / "site")
         for shot in take_screenshots(built, Path(sys.argv[2])):
             print(f"wrote {shot}")
-    shutil.rmtree(Path(folder), ignore_errors=True)
