@@ -191,6 +191,60 @@ def plugins(state: _State) -> None:
     click.echo(json.dumps(registry.report(), ensure_ascii=False, indent=2))
 
 
+@cli.command()
+@click.argument("counties", nargs=-1)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="Folder the site is written into: new, empty, or a site written before (replaced whole).",
+)
+@click.option(
+    "--packages",
+    type=click.Path(path_type=Path),
+    default=Path("datapackages"),
+    show_default=True,
+    help="Folder of the built packages, one folder per county.",
+)
+@click.option(
+    "--diff",
+    "diff_from",
+    default="",
+    metavar="OLD",
+    help="Also write diff.html: the changes from OLD (a folder or git:<rev>[:<path>]) to these packages.",
+)
+def site(counties: tuple[str, ...], out: Path, packages: Path, diff_from: str) -> None:
+    """Write a static review site: every figure marked in its source text (all counties when none is named)."""
+    from county_data.site.build import build_site
+
+    path = build_site(packages, out, counties, diff_from=diff_from)
+    click.echo(f"wrote {path / 'index.html'}")
+
+
+@cli.command()
+@click.argument("old")
+@click.argument("new")
+@click.option(
+    "--format",
+    "format_",
+    type=click.Choice(["markdown", "json", "html"]),
+    default="markdown",
+    show_default=True,
+)
+@click.option("--out", type=click.Path(path_type=Path), help="File to write (default: standard output).")
+@click.option("--force", is_flag=True, help="Replace --out if it exists.")
+def diff(old: str, new: str, format_: str, out: Path | None, force: bool) -> None:
+    """Compare two builds: OLD and NEW are package folders, folders of packages, or git:<rev>[:<path>]."""
+    from county_data.diff.compare import diff_specs
+    from county_data.diff.render import render_report, write_report
+
+    text = render_report(diff_specs(old, new, Path.cwd()), format_)
+    if out is None:
+        click.echo(text, nl=False)
+    else:
+        click.echo(f"wrote {write_report(out, text, force)}")
+
+
 def _county(name: str, registry: Registry) -> County:
     from county_data.api import get_county
 

@@ -1,0 +1,117 @@
+"""Schema and metadata changes between two descriptors, each with the bump the Data Package recipe implies.
+
+The recipe (Frictionless "Data Package Version"): major for changes that break
+readers (a field added, removed or renamed, a type changed, a resource removed,
+a new primary key); minor for added data or resources; patch for corrections.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from county_data.diff.model import MetadataChange, SchemaChange
+
+#: descriptor properties that follow from the data (hash, size) or are the subject of the diff (version)
+DERIVED = frozenset({"resources", "version", "hash", "bytes", "schema"})
+
+
+def resource_map(descriptor: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
+    return {str(r.get("name")): r for r in descriptor.get("resources", []) if isinstance(r, Mapping)}
+
+
+def resource_changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[SchemaChange]:
+    before, after = resource_map(old), resource_map(new)
+    changes = [
+        SchemaChange(name, "resource-added", f"resource {name} added", "minor") for name in after if name not in before
+    ]
+    changes += [
+        SchemaChange(name, "resource-removed", f"resource {name} removed", "major")
+        for name in before
+        if name not in after
+    ]
+    for name in (name for name in after if name in before):
+        changes += schema_changes(name, before[name].get("schema", {}), after[name].get("schema", {}))
+    return changes
+
+
+def schema_changes(resource: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> list[SchemaChange]:
+    """Fields added, removed, renamed (same place, same type, new name), retyped or re-constrained."""
+    before = {f["name"]: f for f in old.get("fields", [])}
+    after = {f["name"]: f for f in new.get("fields", [])}
+    gone = [name for name in before if name not in after]
+    came = [name for name in after if name not in before]
+    changes = _renames(resource, old.get("fields", []), new.get("fields", []), gone, came)
+    changes += [SchemaChange(resource, "field-removed", f"field {name} removed", "major") for name in gone]
+    changes += [SchemaChange(resource, "field-added", f"field {name} added", "major") for name in came]
+    for name in (name for name in after if name in before):
+        changes += _field_changes(resource, before[name], after[name])
+    if list(old.get("primaryKey", [])) != list(new.get("primaryKey", [])):
+        detail = f"primary key {old.get('primaryKey')} → {new.get('primaryKey')}"
+        changes.append(SchemaChange(resource, "primary-key-changed", detail, "major"))
+    for prop in sorted((old.keys() | new.keys()) - {"fields", "primaryKey"}):
+        if old.get(prop) != new.get(prop):
+            changes.append(
+                SchemaChange(
+                    resource,
+                    "schema-property-changed",
+                    f"{prop}: {_short(old.get(prop))} → {_short(new.get(prop))}",
+                    "patch",
+                )
+            )
+    return changes
+
+
+def _renames(
+    resource: str, old: Sequence[Any], new: Sequence[Any], gone: list[str], came: list[str]
+) -> list[SchemaChange]:
+    """A removed and an added field at the same position with the same type: one rename."""
+    changes = []
+    for position, field in enumerate(new):
+        if field["name"] in came and position < len(old) and old[position]["name"] in gone:
+            previous = old[position]
+            if previous.get("type") == field.get("type"):
+                gone.remove(previous["name"])
+                came.remove(field["name"])
+                changes.append(
+                    SchemaChange(
+                        resource, "field-renamed", f"field {previous['name']} renamed {field['name']}", "major"
+                    )
+                )
+    return changes
+
+
+def _field_changes(resource: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> list[SchemaChange]:
+    name = new["name"]
+    changes = []
+    if old.get("type") != new.get("type"):
+        changes.append(
+            SchemaChange(resource, "type-changed", f"field {name}: type {old.get('type')} → {new.get('type')}", "major")
+        )
+    for prop in sorted((old.keys() | new.keys()) - {"name", "type"}):
+        if old.get(prop) != new.get(prop):
+            detail = f"field {name}: {prop} {_short(old.get(prop))} → {_short(new.get(prop))}"
+            changes.append(SchemaChange(resource, f"field-{prop}-changed", detail, "patch"))
+    return changes
+
+
+def metadata_changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[MetadataChange]:
+    """Package properties, then the properties of each resource in both, that differ."""
+    changes = _properties("package", old, new)
+    before, after = resource_map(old), resource_map(new)
+    for name in (name for name in after if name in before):
+        changes += _properties(f"resource {name}", before[name], after[name])
+    return changes
+
+
+def _properties(where: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> list[MetadataChange]:
+    keys = [key for key in dict.fromkeys([*old, *new]) if key not in DERIVED]
+    changes = [MetadataChange(where, key, old.get(key), new.get(key)) for key in keys if old.get(key) != new.get(key)]
+    if where != "package" and old.get("format") != "csv" and old.get("hash") != new.get("hash"):
+        changes.append(MetadataChange(where, "hash", old.get("hash"), new.get("hash")))
+    return changes
+
+
+def _short(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
