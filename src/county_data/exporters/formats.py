@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from county_data.errors import ExportError, Problem
+from county_data.exporters.sqlite import read_sqlite, write_sqlite
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -93,15 +94,6 @@ def write_xlsx(data: ExportData, path: Path) -> None:
             neutralised(frame).to_excel(writer, sheet_name=name, index=False)
 
 
-def write_sqlite(data: ExportData, path: Path) -> None:
-    import sqlite3
-
-    with sqlite3.connect(path) as connection:
-        for name, frame in data.frames.items():
-            frame.to_sql(name, connection, index=False)
-    connection.close()
-
-
 def write_parquet(data: ExportData, path: Path) -> None:
     try:
         import pyarrow  # noqa: F401
@@ -135,18 +127,6 @@ def read_xlsx(path: Path) -> dict[str, pd.DataFrame]:
     return pd.read_excel(path, sheet_name=None, engine="openpyxl")
 
 
-def read_sqlite(path: Path) -> dict[str, pd.DataFrame]:
-    import sqlite3
-
-    import pandas as pd
-
-    with sqlite3.connect(path) as connection:
-        names = [row[0] for row in connection.execute("select name from sqlite_master where type = 'table'")]
-        tables = {name: pd.read_sql_query(f'select * from "{name}"', connection) for name in names}
-    connection.close()
-    return tables
-
-
 def read_parquet(path: Path) -> dict[str, pd.DataFrame]:
     import pandas as pd
 
@@ -163,7 +143,13 @@ BUILTIN_EXPORTERS = (
     ),
     Exporter("json", "One JSON document with every table", write_json, suffix=".json", read=read_json),
     Exporter("xlsx", "Excel workbook, one sheet per table", write_xlsx, suffix=".xlsx", read=read_xlsx),
-    Exporter("sqlite", "SQLite database, one table per table", write_sqlite, suffix=".sqlite", read=read_sqlite),
+    Exporter(
+        "sqlite",
+        "Folder with a SQLite database (keys, constraints, _metadata) and its datasette metadata.json",
+        write_sqlite,
+        directory=True,
+        read=read_sqlite,
+    ),
     Exporter("parquet", "Directory of Parquet files, one per table", write_parquet, directory=True, read=read_parquet),
 )
 

@@ -1,0 +1,65 @@
+"""What every export says about itself: title, licence, sources, version, citation and column meanings.
+
+All of it is read from the package's own ``datapackage.json``, so an export can never
+describe the data differently from the package it was made from.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from county_data.exporters.formats import ExportData
+
+
+def package_descriptor(data: ExportData) -> dict[str, Any]:
+    """The data package descriptor the export is made from."""
+    document: dict[str, Any] = json.loads(data.files["datapackage.json"])
+    return document
+
+
+def licence_text(descriptor: Mapping[str, Any]) -> str:
+    return "; ".join(f"{item.get('name', '')} {item.get('path', '')}".strip() for item in descriptor["licenses"])
+
+
+def source_lines(descriptor: Mapping[str, Any]) -> list[str]:
+    """One line per source: title, outlet, date, URL and sha256 where known."""
+    keys = ("title", "outlet", "author", "published", "path")
+    return [
+        ", ".join(str(source[key]) for key in keys if source.get(key)) + f" (sha256 {source['sha256']})"
+        for source in descriptor["sources"]
+    ]
+
+
+def citation(descriptor: Mapping[str, Any]) -> str:
+    """How to cite the package: creator, title, version, where it lives, licence."""
+    creators = ", ".join(c["title"] for c in descriptor["contributors"] if "creator" in c.get("roles", []))
+    return (
+        f"{creators}. {descriptor['title']}. Version {descriptor['version']}. "
+        f"{descriptor.get('homepage', '')} ({licence_text(descriptor)})".replace("  ", " ")
+    )
+
+
+def summary(descriptor: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(property, value) pairs in a fixed order, for an About sheet or a metadata table."""
+    return [
+        ("title", descriptor["title"]),
+        ("description", descriptor["description"]),
+        ("version", descriptor["version"]),
+        ("licence", licence_text(descriptor)),
+        ("homepage", descriptor.get("homepage", "")),
+        ("identifier", descriptor.get("id", "")),
+        ("citation", citation(descriptor)),
+        *(("source", line) for line in source_lines(descriptor)),
+    ]
+
+
+def table_resources(descriptor: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """The table resources by name, each with its Table Schema."""
+    return {r["name"]: r for r in descriptor["resources"] if r.get("type") == "table"}
+
+
+def column_descriptions(resource: Mapping[str, Any]) -> dict[str, str]:
+    return {field["name"]: field.get("description", "") for field in resource["schema"]["fields"]}
