@@ -7,10 +7,13 @@ describe the data differently from the package it was made from.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from county_data.exporters.formats import ExportData
 
 
@@ -63,3 +66,27 @@ def table_resources(descriptor: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
 
 def column_descriptions(resource: Mapping[str, Any]) -> dict[str, str]:
     return {field["name"]: field.get("description", "") for field in resource["schema"]["fields"]}
+
+
+def cell(value: Any, kind: str) -> Any:
+    """A plain Python value of the Table Schema type (int, float, bool, str); missing → None."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if kind == "integer":
+        return int(value)
+    if kind == "number":
+        return float(value)
+    if kind == "boolean":
+        return bool(value)
+    return str(value)
+
+
+def typed_rows(frame: pd.DataFrame, schema: Mapping[str, Any]) -> list[list[Any]]:
+    """The rows of ``frame`` in Table Schema field order, each cell typed by its field."""
+    fields = schema["fields"]
+    present = frame.astype(object).where(frame.notna(), None)
+    columns = [present[field["name"]].tolist() for field in fields]
+    return [
+        [cell(value, field["type"]) for value, field in zip(row, fields, strict=True)]
+        for row in zip(*columns, strict=True)
+    ]

@@ -9,7 +9,6 @@ rows by key and links observations to metrics, sources and counties.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -78,29 +77,10 @@ def index_sql(table: str, schema: Mapping[str, Any]) -> list[str]:
     return statements
 
 
-def cell(value: Any, kind: str) -> Any:
-    """A Python value sqlite3 stores as the column's type; missing values become NULL."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return None
-    if kind == "integer":
-        return int(value)
-    if kind == "number":
-        return float(value)
-    if kind == "boolean":
-        return int(bool(value))
-    return str(value)
-
-
 def insert_table(connection: sqlite3.Connection, table: str, schema: Mapping[str, Any], frame: pd.DataFrame) -> None:
-    fields = schema["fields"]
-    names = ", ".join(quoted(field["name"]) for field in fields)
-    marks = ", ".join("?" for _ in fields)
-    present = frame.astype(object).where(frame.notna(), None)
-    columns = [present[field["name"]].tolist() for field in fields]
-    rows = [
-        tuple(cell(value, field["type"]) for value, field in zip(row, fields, strict=True))
-        for row in zip(*columns, strict=True)
-    ]
+    names = ", ".join(quoted(field["name"]) for field in schema["fields"])
+    marks = ", ".join("?" for _ in schema["fields"])
+    rows = [tuple(row) for row in about.typed_rows(frame, schema)]
     connection.executemany(f"INSERT INTO {quoted(table)} ({names}) VALUES ({marks})", rows)
 
 
