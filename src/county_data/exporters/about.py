@@ -17,6 +17,20 @@ if TYPE_CHECKING:
     from county_data.exporters.formats import ExportData
 
 
+#: The zip format's earliest date: the date of an export whose sources are all undated.
+EPOCH = "1980-01-01T00:00:00Z"
+
+
+def package_date(descriptor: Mapping[str, Any]) -> str:
+    """The package's ``created`` as UTC W3CDTF, for formats that need a date; never the clock."""
+    from datetime import UTC, datetime
+
+    created = descriptor.get("created")
+    if not created:
+        return EPOCH
+    return datetime.fromisoformat(created).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def package_descriptor(data: ExportData) -> dict[str, Any]:
     """The data package descriptor the export is made from."""
     document: dict[str, Any] = json.loads(data.files["datapackage.json"])

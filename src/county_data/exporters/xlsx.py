@@ -22,19 +22,7 @@ if TYPE_CHECKING:
     from county_data.exporters.formats import ExportData
 
 ABOUT_SHEET = "About"
-#: The zip format's earliest date, used when the package has no ``created`` date.
-EPOCH = "1980-01-01T00:00:00Z"
 _STAMP = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:(?:created|modified)>)")
-
-
-def stamp(descriptor: Mapping[str, Any]) -> str:
-    """The package's date as W3CDTF in UTC (``created`` at midnight, China time, is the day before 16:00Z)."""
-    from datetime import UTC, datetime
-
-    created = descriptor.get("created")
-    if not created:
-        return EPOCH
-    return datetime.fromisoformat(created).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def about_frame(descriptor: Mapping[str, Any]) -> pd.DataFrame:
@@ -92,7 +80,7 @@ def reproducible(workbook: bytes, when: str) -> bytes:
 
 def write_xlsx(data: ExportData, path: Path) -> None:
     descriptor = about.package_descriptor(data)
-    path.write_bytes(reproducible(workbook_bytes(data, descriptor), stamp(descriptor)))
+    path.write_bytes(reproducible(workbook_bytes(data, descriptor), about.package_date(descriptor)))
 
 
 def read_xlsx(path: Path) -> dict[str, pd.DataFrame]:

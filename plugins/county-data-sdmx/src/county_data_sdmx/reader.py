@@ -20,18 +20,13 @@ def component_id(header: str) -> str:
 
 
 def code_of(cell: str) -> str:
-    """``430181: Liuyang City`` → ``430181`` (codes never contain ': ')."""
+    """``430181: Liuyang City`` (labels) or ``430181`` (plain) → ``430181`` (codes never contain ': ')."""
     return cell.split(": ", 1)[0]
 
 
 def restored(cell: str) -> str:
     """Undo the writer's formula neutralisation (``'=x`` → ``=x``)."""
     return cell[1:] if cell.startswith("'") and cell[1:].startswith(INJECTION_PREFIXES) else cell
-
-
-def labels(cell: str) -> dict[str, str]:
-    """``en:Liuyang City;zh:浏阳市`` → {"en": "Liuyang City", "zh": "浏阳市"}."""
-    return dict(part.split(":", 1) for part in cell.split(";") if ":" in part)
 
 
 def read_records(path: Path) -> list[dict[str, str]]:
