@@ -96,3 +96,19 @@ def test_the_shipped_article_carries_its_rights_not_the_package_licence() -> Non
     assert data.value(text, rdflib.URIRef(DCT + "license")) is None
     rights = data.value(text, rdflib.URIRef(DCT + "rights"))
     assert "钟进文" in str(data.value(rights, rdflib.RDFS.label))
+
+
+def test_download_urls_follow_the_base_url(tmp_path: Path) -> None:
+    import rdflib
+
+    from county_data.api import assemble_county
+    from county_data.catalogue_records import catalogue_files
+    from county_data.plugins.registry import load_registry
+
+    assembled = assemble_county("shangli", registry=load_registry(entry_points=False))
+    records = catalogue_files(assembled.county, assembled.frames, assembled.files, "https://data.example.org/cd/")
+    (tmp_path / "dcat.ttl").write_bytes(records["dcat.ttl"])
+    data = rdflib.Graph().parse(tmp_path / "dcat.ttl", format="turtle")
+    urls = {str(url) for url in data.objects(None, rdflib.URIRef(DCAT + "downloadURL"))}
+    assert "https://data.example.org/cd/shangli/data/observations.csv" in urls
+    assert b"https://data.example.org/cd/shangli/data/observations.csv" in records["dataset.jsonld"]

@@ -15,8 +15,14 @@ if TYPE_CHECKING:
 RECORD_FILES = ("dcat.ttl", "dataset.jsonld")
 
 
-def catalogue_files(county: County, frames: Mapping[str, pd.DataFrame], files: Mapping[str, bytes]) -> dict[str, bytes]:
-    """dcat.ttl and dataset.jsonld of a package whose other files (datapackage.json too) are ``files``."""
+def catalogue_files(
+    county: County, frames: Mapping[str, pd.DataFrame], files: Mapping[str, bytes], base_url: str = ""
+) -> dict[str, bytes]:
+    """dcat.ttl and dataset.jsonld of a package whose other files (datapackage.json too) are ``files``.
+
+    Download URLs are ``base_url`` + ``<slug>/`` + path (default: the project's ``datapackages/`` folder).
+    """
+    from county_data.catalogue_records import project
     from county_data.catalogue_records.dcat import dcat_turtle
     from county_data.catalogue_records.jsonld import dataset_jsonld
     from county_data.package.files import json_bytes
@@ -24,7 +30,8 @@ def catalogue_files(county: County, frames: Mapping[str, pd.DataFrame], files: M
     descriptor_bytes = files["datapackage.json"]
     descriptor = json.loads(descriptor_bytes)
     periods = frames["observations"]["period"].tolist()
+    base = base_url or project.BASE_URL
     return {
-        "dcat.ttl": dcat_turtle(county, descriptor, descriptor_bytes, periods),
-        "dataset.jsonld": json_bytes(dataset_jsonld(county, descriptor, descriptor_bytes, frames)),
+        "dcat.ttl": dcat_turtle(county, descriptor, descriptor_bytes, periods, base),
+        "dataset.jsonld": json_bytes(dataset_jsonld(county, descriptor, descriptor_bytes, frames, base)),
     }

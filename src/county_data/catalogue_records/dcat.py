@@ -22,9 +22,11 @@ THEMES = {"ECON": "Economy and finance", "REGI": "Regions and cities"}
 LANGUAGES = ("ZHO", "ENG")
 
 
-def dcat_turtle(county: County, descriptor: Mapping[str, Any], descriptor_bytes: bytes, periods: list[str]) -> bytes:
+def dcat_turtle(
+    county: County, descriptor: Mapping[str, Any], descriptor_bytes: bytes, periods: list[str], base_url: str
+) -> bytes:
     """The record as Turtle bytes (UTF-8, LF, final newline)."""
-    graph = dcat_graph(county, descriptor, descriptor_bytes, periods, project.BASE_URL)
+    graph = dcat_graph(county, descriptor, descriptor_bytes, periods, base_url)
     return graph.serialize(format="turtle").rstrip("\n").encode("utf-8") + b"\n"
 
 

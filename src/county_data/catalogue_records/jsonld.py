@@ -14,9 +14,13 @@ if TYPE_CHECKING:
 
 
 def dataset_jsonld(
-    county: County, descriptor: Mapping[str, Any], descriptor_bytes: bytes, frames: Mapping[str, pd.DataFrame]
+    county: County,
+    descriptor: Mapping[str, Any],
+    descriptor_bytes: bytes,
+    frames: Mapping[str, pd.DataFrame],
+    base_url: str,
 ) -> dict[str, Any]:
-    url = project.package_url(county)
+    url = project.package_url(county, base_url)
     document: dict[str, Any] = {
         "@context": "https://schema.org/",
         "@type": "Dataset",
