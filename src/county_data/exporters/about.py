@@ -53,10 +53,8 @@ def source_lines(descriptor: Mapping[str, Any]) -> list[str]:
 def citation(descriptor: Mapping[str, Any]) -> str:
     """How to cite the package: creator, title, version, where it lives, licence."""
     creators = ", ".join(c["title"] for c in descriptor["contributors"] if "creator" in c.get("roles", []))
-    return (
-        f"{creators}. {descriptor['title']}. Version {descriptor['version']}. "
-        f"{descriptor.get('homepage', '')} ({licence_text(descriptor)})".replace("  ", " ")
-    )
+    parts = [creators, descriptor["title"], f"Version {descriptor['version']}", descriptor.get("homepage", "")]
+    return ". ".join(part for part in parts if part) + f" ({licence_text(descriptor)})"
 
 
 def summary(descriptor: Mapping[str, Any]) -> list[tuple[str, str]]:

@@ -1,7 +1,9 @@
-"""Export formats: the Exporter record and the writers shipped with county_data.
+"""Export formats: the Exporter record and the formats shipped with county_data.
 
-Writing is left to the libraries that know each format (pandas, openpyxl,
-sqlite3, pyarrow); this module only decides what goes where.
+Each format has its own module (json_package, xlsx, sqlite, parquet); writing is
+left to the libraries that know the format, and what an export says about itself
+(title, licence, sources, column meanings) comes from the package descriptor
+through :mod:`county_data.exporters.about`.
 """
 
 from __future__ import annotations
