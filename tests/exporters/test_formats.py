@@ -7,7 +7,7 @@ import pytest
 
 import county_data
 from county_data import ExportError
-from county_data.exporters.formats import BUILTIN_EXPORTERS, neutralise, neutralised
+from county_data.exporters.formats import BUILTIN_EXPORTERS, ExportData, neutralise, neutralised
 from county_data.plugins.testing import assert_round_trip
 
 PROVENANCE = ("source_id", "quote", "char_start", "char_end", "surface", "qualifier")
@@ -73,14 +73,14 @@ def test_numbers_and_plain_text_are_left_alone() -> None:
     assert result["text"].tolist() == ["'=HYPERLINK(1)", "ok"] and result["value"].tolist() == [-1.0, 2.0]
 
 
-def test_xlsx_cells_never_start_a_formula(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_xlsx_cells_never_start_a_formula(tmp_path: Path, shangli_data: ExportData) -> None:
     import openpyxl
 
-    from county_data.exporters.formats import ExportData, write_xlsx
+    from county_data.exporters.xlsx import write_xlsx
 
-    tables = county_data.load("shangli")
+    tables = {name: frame.copy() for name, frame in shangli_data.frames.items()}
     tables["observations"].loc[0, "note"] = "=cmd|' /C calc'!A0"
-    write_xlsx(ExportData(county_data.get_county("shangli"), tables, {}), tmp_path / "x.xlsx")
+    write_xlsx(ExportData(shangli_data.county, tables, shangli_data.files), tmp_path / "x.xlsx")
     sheet = openpyxl.load_workbook(tmp_path / "x.xlsx")["observations"]
     cells = [cell.value for row in sheet.iter_rows() for cell in row if isinstance(cell.value, str)]
     assert "'=cmd|' /C calc'!A0" in cells

@@ -30,4 +30,6 @@ def test_committed_package_ships_no_source_text() -> None:
         "data/observations.csv",
         "data/sources.csv",
         "datapackage.json",
+        "dataset.jsonld",
+        "dcat.ttl",
     ]

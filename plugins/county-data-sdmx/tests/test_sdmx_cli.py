@@ -16,7 +16,7 @@ def test_cli_export_writes_sdmx_csv(tmp_path: Path) -> None:
     out = tmp_path / "shangli.csv"
     result = run("export", "shangli", "--format", "sdmx-csv", "--out", str(out))
     assert result.returncode == 0, result.stderr
-    assert out.read_text(encoding="utf-8").startswith("STRUCTURE[;],STRUCTURE_ID,ACTION,REF_AREA")
+    assert out.read_text(encoding="utf-8").startswith("STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,")
 
 
 def test_cli_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
@@ -28,4 +28,4 @@ def test_cli_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
     assert out.read_text(encoding="utf-8") == "keep me"
     forced = run("export", "shangli", "--format", "sdmx-csv", "--out", str(out), "--force")
     assert forced.returncode == 0, forced.stderr
-    assert out.read_text(encoding="utf-8").startswith("STRUCTURE[;]")
+    assert out.read_text(encoding="utf-8").startswith("STRUCTURE,")

@@ -1,13 +1,15 @@
-"""Single rows: formula neutralisation and number formatting."""
+"""Single rows: formula neutralisation, number formatting and labels only on request."""
 
 from __future__ import annotations
 
+from county_data_sdmx import codes
 from county_data_sdmx.reader import restored
-from county_data_sdmx.rows import number, observation_row
+from county_data_sdmx.rows import cells, number, observation_row
 
 COUNTY = {"name_en": "Test County", "name_zh": "测试县"}
 METRIC = {"label_en": "Roads", "label_zh": "道路"}
 SOURCE = {"title": '=HYPERLINK("x")', "outlet": "", "published": "2025-01-02"}
+COLUMNS = [component.id for component in codes.COMPONENTS]
 
 
 def observation(**changes: object) -> dict[str, object]:
@@ -35,20 +37,36 @@ def observation(**changes: object) -> dict[str, object]:
     return {**base, **changes}
 
 
+def row(labels: bool = False, **changes: object) -> dict[str, str]:
+    values = cells(observation_row(observation(**changes), METRIC, SOURCE, COUNTY), labels=labels)
+    return dict(zip(COLUMNS, values, strict=True))
+
+
 def test_text_cells_are_neutralised_numbers_are_not() -> None:
-    row = observation_row(observation(), COUNTY, METRIC, SOURCE)
-    assert row["QUOTE"] == "'=1+1"
-    assert row["SURFACE"] == "'-2.5公里"
-    assert row["OBS_VALUE"] == "-2.5"
-    assert row["UPPER_BOUND"] == "-2.5"
-    assert row["SOURCE"] == 's: 2025-01-02, =HYPERLINK("x")'
-    assert restored(row["QUOTE"]) == "=1+1"
+    plain = row()
+    assert plain["QUOTE"] == "'=1+1"
+    assert plain["SURFACE"] == "'-2.5公里"
+    assert plain["OBS_VALUE"] == "-2.5"
+    assert plain["UPPER_BOUND"] == "-2.5"
+    assert row(labels=True)["SOURCE"] == 's: 2025-01-02, =HYPERLINK("x")'
+    assert restored(plain["QUOTE"]) == "=1+1"
+
+
+def test_plain_rows_carry_codes_only() -> None:
+    plain = row()
+    assert (plain["REF_AREA"], plain["INDICATOR"], plain["UNIT_MEASURE"], plain["OBS_STATUS"]) == (
+        "999999",
+        "roads",
+        "KM",
+        "A",
+    )
+    assert row(labels=True)["REF_AREA"] == "999999: Test County"
 
 
 def test_less_than_comment() -> None:
-    row = observation_row(observation(), COUNTY, METRIC, SOURCE)
-    assert row["COMMENT"].startswith("OBS_VALUE is an exclusive upper bound")
-    assert row["COMMENT"].endswith("@note")
+    comment = row()["COMMENT"]
+    assert comment.startswith("OBS_VALUE is an exclusive upper bound")
+    assert comment.endswith("@note")
 
 
 def test_numbers_are_fixed_and_locale_free() -> None:

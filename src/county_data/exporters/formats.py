@@ -1,7 +1,9 @@
-"""Export formats: the Exporter record and the writers shipped with county_data.
+"""Export formats: the Exporter record and the formats shipped with county_data.
 
-Writing is left to the libraries that know each format (pandas, openpyxl,
-sqlite3, pyarrow); this module only decides what goes where.
+Each format has its own module (json_package, xlsx, sqlite, parquet); writing is
+left to the libraries that know the format, and what an export says about itself
+(title, licence, sources, column meanings) comes from the package descriptor
+through :mod:`county_data.exporters.about`.
 """
 
 from __future__ import annotations
@@ -13,6 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from county_data.errors import CountyDataError, ExportError, Problem
+from county_data.exporters.json_package import read_json, write_json
+from county_data.exporters.parquet import read_parquet, write_parquet
+from county_data.exporters.sqlite import read_sqlite, write_sqlite
+from county_data.exporters.xlsx import read_xlsx, write_xlsx
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -75,84 +81,10 @@ def write_package(data: ExportData, path: Path) -> None:
     write_files(path, data.files)
 
 
-def write_json(data: ExportData, path: Path) -> None:
-    import json
-
-    tables = {
-        name: json.loads(frame.to_json(orient="records", force_ascii=False)) for name, frame in data.frames.items()
-    }
-    document = {"county": data.county.code, "tables": tables}
-    path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-
-
-def write_xlsx(data: ExportData, path: Path) -> None:
-    import pandas as pd
-
-    with pd.ExcelWriter(path, engine="openpyxl") as writer:
-        for name, frame in data.frames.items():
-            neutralised(frame).to_excel(writer, sheet_name=name, index=False)
-
-
-def write_sqlite(data: ExportData, path: Path) -> None:
-    import sqlite3
-
-    with sqlite3.connect(path) as connection:
-        for name, frame in data.frames.items():
-            frame.to_sql(name, connection, index=False)
-    connection.close()
-
-
-def write_parquet(data: ExportData, path: Path) -> None:
-    from importlib import import_module
-
-    try:
-        import_module("pyarrow")  # by name: pyarrow ships no type stubs
-    except ImportError:
-        raise ExportError(
-            Problem("missing-extra", 'parquet export needs pyarrow: pip install "county-data[parquet]"', path=str(path))
-        ) from None
-    path.mkdir()
-    for name, frame in data.frames.items():
-        frame.to_parquet(path / f"{name}.parquet", index=False)
-
-
 def read_package(path: Path) -> dict[str, pd.DataFrame]:
     import pandas as pd
 
     return {p.stem: pd.read_csv(p, dtype=str, keep_default_na=False) for p in sorted((path / "data").glob("*.csv"))}
-
-
-def read_json(path: Path) -> dict[str, pd.DataFrame]:
-    import json
-
-    import pandas as pd
-
-    tables = json.loads(path.read_text(encoding="utf-8"))["tables"]
-    return {name: pd.DataFrame(rows) for name, rows in tables.items()}
-
-
-def read_xlsx(path: Path) -> dict[str, pd.DataFrame]:
-    import pandas as pd
-
-    return pd.read_excel(path, sheet_name=None, engine="openpyxl")
-
-
-def read_sqlite(path: Path) -> dict[str, pd.DataFrame]:
-    import sqlite3
-
-    import pandas as pd
-
-    with sqlite3.connect(path) as connection:
-        names = [row[0] for row in connection.execute("select name from sqlite_master where type = 'table'")]
-        tables = {name: pd.read_sql_query(f'select * from "{name}"', connection) for name in names}
-    connection.close()
-    return tables
-
-
-def read_parquet(path: Path) -> dict[str, pd.DataFrame]:
-    import pandas as pd
-
-    return {p.stem: pd.read_parquet(p) for p in sorted(path.glob("*.parquet"))}
 
 
 BUILTIN_EXPORTERS = (
@@ -163,10 +95,30 @@ BUILTIN_EXPORTERS = (
         directory=True,
         read=read_package,
     ),
-    Exporter("json", "One JSON document with every table", write_json, suffix=".json", read=read_json),
-    Exporter("xlsx", "Excel workbook, one sheet per table", write_xlsx, suffix=".xlsx", read=read_xlsx),
-    Exporter("sqlite", "SQLite database, one table per table", write_sqlite, suffix=".sqlite", read=read_sqlite),
-    Exporter("parquet", "Directory of Parquet files, one per table", write_parquet, directory=True, read=read_parquet),
+    Exporter(
+        "json",
+        "Data package descriptor with every table inline (frictionless reads it)",
+        write_json,
+        suffix=".json",
+        read=read_json,
+    ),
+    Exporter(
+        "xlsx", "Excel workbook: an About sheet, then one sheet per table", write_xlsx, suffix=".xlsx", read=read_xlsx
+    ),
+    Exporter(
+        "sqlite",
+        "Folder with a SQLite database (keys, constraints, _metadata) and its datasette metadata.json",
+        write_sqlite,
+        directory=True,
+        read=read_sqlite,
+    ),
+    Exporter(
+        "parquet",
+        "Directory of Parquet files, one per table, each carrying datapackage.json",
+        write_parquet,
+        directory=True,
+        read=read_parquet,
+    ),
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from county_data.annotation.check import check
 from county_data.annotation.entries import Annotations, read_annotations
 from county_data.catalogue.county import County
 from county_data.catalogue.metric import Metric
+from county_data.catalogue_records import catalogue_files, project
 from county_data.errors import AnnotationError, PackageError
 from county_data.package.files import (
     LICENCES,
@@ -23,7 +25,7 @@ from county_data.package.files import (
     text_resource,
     write_files,
 )
-from county_data.source.frozen import read_frozen_text
+from county_data.source.frozen import Source, read_frozen_text
 from county_data.tables import rows as table_rows
 from county_data.tables.frames import to_frame, validate_frames
 from county_data.tables.models import TABLES
@@ -71,6 +73,7 @@ def assemble(county: County, metrics: Mapping[str, Metric]) -> Assembled:
     files = {f"data/{name}.csv": csv_bytes(name, frames[name]) for name in TABLE_ORDER}
     files.update({shipped[source_id]: text.encode("utf-8") for source_id, text in texts.items()})
     files["datapackage.json"] = json_bytes(descriptor(county, files, shipped))
+    files.update(catalogue_files(county, frames, files))
     return Assembled(county, frames, files)
 
 
@@ -82,39 +85,71 @@ def descriptor(county: County, files: Mapping[str, bytes], shipped: Mapping[str,
     for source in county.sources:
         if source.id in shipped:
             path = shipped[source.id]
-            resources.append(text_resource(f"source-{source.id}", path, files[path], f"Frozen text: {source.title}"))
+            text = text_resource(f"source-{source.id}", path, files[path], f"Frozen text: {source.title}")
+            resources.append({**text, "sources": [_citation(source)], "licenses": [_text_rights(source)]})
+    created = _created(county)
     return {
         "$schema": PACKAGE_PROFILE,
+        "id": project.package_id(county),
         "name": f"county-data-{county.slug}",
         "title": f"{county.name_zh} ({county.name_en}): development figures with provenance",
         "description": (
             f"Figures about {county.name_en} ({county.prefecture_en}, {county.province_en}; GB/T 2260 "
             f"{county.code}) read from its sources, each with unit, qualifier, period and the exact quote."
         ),
+        "homepage": project.HOMEPAGE,
         "version": county.version,
+        **({"created": created} if created else {}),
         "keywords": ["China", "county", county.name_en, county.name_zh, "provenance"],
         "licenses": [LICENCES.get(county.licence, {"name": county.licence})],
         "sources": [_citation(source) for source in county.sources],
-        "contributors": _contributors(county),
+        "contributors": [project.creator()],
         "resources": resources,
     }
 
 
-def _citation(source: Any) -> dict[str, Any]:
-    citation = {"title": source.title}
+def _citation(source: Source) -> dict[str, Any]:
+    """A Data Package source; the people who wrote it are credited here, not as package contributors."""
+    citation: dict[str, Any] = {"title": source.title}
     if source.url:
         citation["path"] = source.url
     if source.outlet:
         citation["outlet"] = source.outlet
-    citation["published"] = source.published or "unknown"
+    if source.author:
+        citation["author"] = source.author
+    if source.photographs:
+        citation["photographs"] = source.photographs
+    if _published(source):
+        citation["published"] = source.published
     citation["sha256"] = source.sha256
     return citation
 
 
-def _contributors(county: County) -> list[dict[str, Any]]:
-    authors = sorted({s.author for s in county.sources if s.author})
-    people = [{"title": author, "roles": ["author"]} for author in authors]
-    return [*people, {"title": "county_data developers", "roles": ["creator"]}]
+def _published(source: Source) -> date | None:
+    """The publication date when the source states one; never guessed."""
+    try:
+        return date.fromisoformat(source.published) if source.published else None
+    except ValueError:
+        return None
+
+
+def _created(county: County) -> str:
+    """The newest publication date of the sources (a package is never older than its sources), as RFC 3339.
+
+    Taken from the data, not the clock, so rebuilds stay byte-identical; '' when no source is dated.
+    """
+    dates = [day for day in (_published(source) for source in county.sources) if day is not None]
+    return f"{max(dates).isoformat()}T00:00:00+08:00" if dates else ""
+
+
+def _text_rights(source: Source) -> dict[str, str]:
+    """The rights of a shipped source text: its own holders, not the package's CC-BY."""
+    holders = [f"{source.author} (text)" if source.author else "the author"]
+    if source.photographs:
+        holders.append(f"{source.photographs} (photographs)")
+    holders.append(source.outlet or "the publisher")
+    terms = f" {source.licence}" if source.licence else ""
+    return {"name": "other-closed", "title": f"All rights reserved by {', '.join(holders)}.{terms}"}
 
 
 def write_assembled(assembled: Assembled, out: Path) -> Path:

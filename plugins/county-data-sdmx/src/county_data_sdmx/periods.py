@@ -2,8 +2,8 @@
 
 SDMX has no interval of two dates: a time range is a start and an ISO 8601
 duration (``2021-01-01/P5Y``). A year stays a year (``2024``). The period
-``unknown`` has no SDMX form: TIME_PERIOD is left empty and the row's
-COMMENT says so.
+``unknown`` has no SDMX form (``''``): the writer leaves those observations
+out of the message and counts them on stderr.
 """
 
 from __future__ import annotations

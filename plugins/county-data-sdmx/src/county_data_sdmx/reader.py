@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from county_data.exporters.formats import INJECTION_PREFIXES
 
+from .codes import our_id
 from .periods import from_time_period
 
 if TYPE_CHECKING:
@@ -20,18 +21,13 @@ def component_id(header: str) -> str:
 
 
 def code_of(cell: str) -> str:
-    """``430181: Liuyang City`` → ``430181`` (codes never contain ': ')."""
+    """``430181: Liuyang City`` (labels) or ``430181`` (plain) → ``430181`` (codes never contain ': ')."""
     return cell.split(": ", 1)[0]
 
 
 def restored(cell: str) -> str:
     """Undo the writer's formula neutralisation (``'=x`` → ``=x``)."""
     return cell[1:] if cell.startswith("'") and cell[1:].startswith(INJECTION_PREFIXES) else cell
-
-
-def labels(cell: str) -> dict[str, str]:
-    """``en:Liuyang City;zh:浏阳市`` → {"en": "Liuyang City", "zh": "浏阳市"}."""
-    return dict(part.split(":", 1) for part in cell.split(";") if ":" in part)
 
 
 def read_records(path: Path) -> list[dict[str, str]]:
@@ -44,9 +40,9 @@ def read_records(path: Path) -> list[dict[str, str]]:
 def observation(record: dict[str, str]) -> dict[str, object]:
     return {
         "county_code": code_of(record["REF_AREA"]),
-        "metric_id": code_of(record["INDICATOR"]),
+        "metric_id": our_id(code_of(record["INDICATOR"])),
         "period": from_time_period(record["TIME_PERIOD"]),
-        "source_id": code_of(record["SOURCE"]),
+        "source_id": our_id(code_of(record["SOURCE"])),
         "value": float(record["OBS_VALUE"]),
         "unit": code_of(record["UNIT_MEASURE"]),
         "qualifier": record["QUALIFIER"],

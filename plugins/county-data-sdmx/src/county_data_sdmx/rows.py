@@ -1,4 +1,4 @@
-"""One SDMX-CSV row per observation: codes with labels, bounds and provenance kept."""
+"""One SDMX-CSV row per observation with a known period: codes, bounds and provenance kept."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from county_data.catalogue.units import UNITS
 from county_data.exporters.formats import neutralise
 
 from . import codes
-from .periods import UNKNOWN, to_time_period
 
 Row = dict[str, str]
+NUMERIC = frozenset(c.id for c in codes.COMPONENTS if c.text_type in ("Double", "Integer"))
 
 
 def number(value: Any) -> str:
@@ -32,22 +32,8 @@ def text(value: Any) -> str:
     return str(value)
 
 
-def coded(code: str, name: str) -> str:
-    """labels=both: ``CODE: name`` (just ``CODE`` when there is no name)."""
-    return f"{code}: {name}" if name else code
-
-
-def multilingual(**labels: str) -> str:
-    """``en:…;zh:…``; the sub-field separator inside a label becomes its full-width form."""
-    return codes.SUBFIELD.join(
-        f"{lang}:{label.replace(codes.SUBFIELD, '；')}" for lang, label in labels.items() if label
-    )
-
-
 def comment(observation: Mapping[str, Any]) -> str:
-    parts = [codes.QUALIFIER_WORDS.get(observation["qualifier"], "")]
-    if observation["period"] == UNKNOWN:
-        parts.append("reference period not stated in the source: TIME_PERIOD left empty")
+    parts = [] if observation["qualifier"] == "exact" else [codes.QUALIFIERS[observation["qualifier"]][0]]
     if text(observation.get("formula")):
         parts.append(f"derived as {observation['formula']}")
     parts.append(text(observation.get("note")))
@@ -60,43 +46,49 @@ def source_name(source: Mapping[str, Any]) -> str:
     )
 
 
-def unit_zh(unit: str, measure_word: str) -> str:
-    return measure_word if unit == "count" else UNITS[unit][0]
+def unit_name(unit: str) -> str:
+    return UNITS[unit][1]
 
 
 def observation_row(
-    obs: Mapping[str, Any], county: Mapping[str, Any], metric: Mapping[str, Any], source: Mapping[str, Any]
-) -> Row:
-    status, unit, word = codes.OBS_STATUS[obs["qualifier"]], obs["unit"], text(obs.get("measure_word"))
-    values = {
-        "REF_AREA": coded(obs["county_code"], county["name_en"]),
-        "INDICATOR": coded(obs["metric_id"], metric["label_en"]),
-        "SOURCE": coded(obs["source_id"], source_name(source)),
-        "TIME_PERIOD": to_time_period(obs["period"]),
-        "OBS_VALUE": number(obs["value"]),
-        "UNIT_MEASURE": coded(unit, UNITS[unit][1]),
-        "UNIT_MULT": coded("0", codes.UNIT_MULT_NAMES["0"]),
-        "OBS_STATUS": coded(status, codes.OBS_STATUS_NAMES[status]),
-        "QUALIFIER": obs["qualifier"],
-        "LOWER_BOUND": number(obs.get("lower_bound")),
-        "UPPER_BOUND": number(obs.get("upper_bound")),
-        "MEASURE_WORD": word,
-        "SURFACE": text(obs["surface"]),
-        "PERIOD_TEXT": text(obs.get("period_text")),
-        "BASELINE_PERIOD": text(obs.get("baseline_period")),
-        "METHOD": coded(obs["method"], codes.METHOD_NAMES.get(obs["method"], "")),
-        "QUOTE": text(obs["quote"]),
-        "CHAR_START": number(obs["char_start"]),
-        "CHAR_END": number(obs["char_end"]),
-        "COMMENT": comment(obs),
-        "REF_AREA_NAME": multilingual(en=county["name_en"], zh=county["name_zh"]),
-        "INDICATOR_NAME": multilingual(en=metric["label_en"], zh=metric["label_zh"]),
-        "UNIT_NAME": multilingual(en=UNITS[unit][1], zh=unit_zh(unit, word)),
+    obs: Mapping[str, Any], metric: Mapping[str, Any], source: Mapping[str, Any], county: Mapping[str, Any]
+) -> dict[str, tuple[str, str]]:
+    """Each component's (code or value, English label); the label is '' where there is none."""
+    from .periods import to_time_period
+
+    status = codes.OBS_STATUS[obs["qualifier"]]
+    return {
+        "REF_AREA": (obs["county_code"], county["name_en"]),
+        "INDICATOR": (codes.sdmx_id(obs["metric_id"]), metric["label_en"]),
+        "SOURCE": (codes.sdmx_id(obs["source_id"]), source_name(source)),
+        "TIME_PERIOD": (to_time_period(obs["period"]), ""),
+        "OBS_VALUE": (number(obs["value"]), ""),
+        "UNIT_MEASURE": (codes.UNIT_CODES[obs["unit"]], unit_name(obs["unit"])),
+        "UNIT_MULT": (codes.VALUES_UNIT_MULT, codes.UNIT_MULT[codes.VALUES_UNIT_MULT][0]),
+        "OBS_STATUS": (status, codes.OBS_STATUS_NAMES[status][0]),
+        "QUALIFIER": (obs["qualifier"], codes.QUALIFIERS[obs["qualifier"]][0]),
+        "LOWER_BOUND": (number(obs.get("lower_bound")), ""),
+        "UPPER_BOUND": (number(obs.get("upper_bound")), ""),
+        "MEASURE_WORD": (text(obs.get("measure_word")), ""),
+        "SURFACE": (text(obs["surface"]), ""),
+        "PERIOD_TEXT": (text(obs.get("period_text")), ""),
+        "BASELINE_PERIOD": (text(obs.get("baseline_period")), ""),
+        "METHOD": (obs["method"], codes.METHODS[obs["method"]][0]),
+        "QUOTE": (text(obs["quote"]), ""),
+        "CHAR_START": (number(obs["char_start"]), ""),
+        "CHAR_END": (number(obs["char_end"]), ""),
+        "COMMENT": (comment(obs), ""),
     }
-    return {key: _safe(key, value) for key, value in values.items()}
 
 
-NUMERIC = frozenset({"OBS_VALUE", "LOWER_BOUND", "UPPER_BOUND", "CHAR_START", "CHAR_END"})
+def cells(row: Mapping[str, tuple[str, str]], *, labels: bool) -> list[str]:
+    """The row's cells in component order; ``labels`` writes coded values as ``CODE: name``."""
+    result = []
+    for component in codes.COMPONENTS:
+        value, label = row[component.id]
+        cell = f"{value}: {label}" if labels and component.codelist and label else value
+        result.append(_safe(component.id, cell))
+    return result
 
 
 def _safe(column: str, value: str) -> str:

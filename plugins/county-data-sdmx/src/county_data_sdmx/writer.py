@@ -1,45 +1,86 @@
-"""Write a county's observations as one SDMX-CSV 2.0 message (labels=both, en + zh names)."""
+"""Write a county's observations as one SDMX-CSV 2.0 message.
+
+By default the message is what SDMX tools read: a plain ``STRUCTURE`` header and
+codes only. ``labels=True`` (format ``sdmx-csv-labels``) adds English names for
+people (``ID: name`` headers, ``CODE: name`` cells). SDMX has no value for an
+unknown period, so observations whose period is not stated are left out and
+counted on stderr; the data package and the other formats keep them.
+"""
 
 from __future__ import annotations
 
 import csv
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import codes
-from .rows import Row, observation_row
+from .periods import UNKNOWN
+from .rows import cells, observation_row
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from county_data import ExportData
 
-COLUMNS = tuple(code for code, _, _ in codes.COMPONENTS) + codes.LABEL_COLUMNS
-
 
 def by_key(frame: pd.DataFrame, key: str) -> dict[str, dict[str, Any]]:
     return {row[key]: row for row in frame.to_dict(orient="records")}
 
 
-def message_rows(data: ExportData) -> list[Row]:
-    """Every observation as a row, in the package's order (sorted by primary key)."""
+def dated(data: ExportData) -> tuple[list[dict[str, Any]], int]:
+    """The observations with a known period, in the package's order, and how many were left out."""
+    observations = data.frames["observations"].to_dict(orient="records")
+    kept = [obs for obs in observations if obs["period"] != UNKNOWN]
+    return kept, len(observations) - len(kept)
+
+
+def header(*, labels: bool) -> list[str]:
+    components = [f"{c.id}: {c.name}" if labels else c.id for c in codes.COMPONENTS]
+    return ["STRUCTURE", "STRUCTURE_ID", "ACTION", *components]
+
+
+def structure_cells(*, labels: bool) -> list[str]:
+    identifier = f"{codes.STRUCTURE_ID}: {codes.STRUCTURE_NAME}" if labels else codes.STRUCTURE_ID
+    return [codes.STRUCTURE, identifier, codes.ACTION]
+
+
+def message_rows(data: ExportData, *, labels: bool = False) -> list[list[str]]:
     counties = by_key(data.frames["counties"], "county_code")
     metrics = by_key(data.frames["metrics"], "metric_id")
     sources = by_key(data.frames["sources"], "source_id")
+    kept, _ = dated(data)
     return [
-        observation_row(obs, counties[obs["county_code"]], metrics[obs["metric_id"]], sources[obs["source_id"]])
-        for obs in data.frames["observations"].to_dict(orient="records")
+        [
+            *structure_cells(labels=labels),
+            *cells(
+                observation_row(
+                    obs, metrics[obs["metric_id"]], sources[obs["source_id"]], counties[obs["county_code"]]
+                ),
+                labels=labels,
+            ),
+        ]
+        for obs in kept
     ]
 
 
-def structure_cells() -> list[str]:
-    return [codes.STRUCTURE, f"{codes.STRUCTURE_ID}: {codes.STRUCTURE_NAME}", codes.ACTION]
+def write_message(data: ExportData, path: Path, *, labels: bool) -> None:
+    """UTF-8 without BOM, LF line ends, comma separated, RFC 4180 quoting."""
+    _, left_out = dated(data)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(header(labels=labels))
+        writer.writerows(message_rows(data, labels=labels))
+    if left_out:
+        sys.stderr.write(
+            f"sdmx: left out {left_out} observation(s) of {data.county.slug} whose reference period is not stated "
+            "(SDMX TIME_PERIOD cannot be empty); every format of county_data keeps them\n"
+        )
 
 
 def write_sdmx_csv(data: ExportData, path: Path) -> None:
-    """UTF-8 without BOM, LF line ends, comma separated, RFC 4180 quoting."""
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(codes.header())
-        for row in message_rows(data):
-            writer.writerow([*structure_cells(), *(row[column] for column in COLUMNS)])
+    write_message(data, path, labels=False)
+
+
+def write_sdmx_csv_labels(data: ExportData, path: Path) -> None:
+    write_message(data, path, labels=True)

@@ -1,0 +1,37 @@
+"""Catalogue records for data portals: DCAT-AP 3 (Turtle) and schema.org Dataset (JSON-LD)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from county_data.catalogue.county import County
+
+#: The files ``county-data build`` writes beside datapackage.json.
+RECORD_FILES = ("dcat.ttl", "dataset.jsonld")
+
+
+def catalogue_files(
+    county: County, frames: Mapping[str, pd.DataFrame], files: Mapping[str, bytes], base_url: str = ""
+) -> dict[str, bytes]:
+    """dcat.ttl and dataset.jsonld of a package whose other files (datapackage.json too) are ``files``.
+
+    Download URLs are ``base_url`` + ``<slug>/`` + path (default: the project's ``datapackages/`` folder).
+    """
+    from county_data.catalogue_records import project
+    from county_data.catalogue_records.dcat import dcat_turtle
+    from county_data.catalogue_records.jsonld import dataset_jsonld
+    from county_data.package.files import json_bytes
+
+    descriptor_bytes = files["datapackage.json"]
+    descriptor = json.loads(descriptor_bytes)
+    periods = frames["observations"]["period"].tolist()
+    base = base_url or project.BASE_URL
+    return {
+        "dcat.ttl": dcat_turtle(county, descriptor, descriptor_bytes, periods, base),
+        "dataset.jsonld": json_bytes(dataset_jsonld(county, descriptor, descriptor_bytes, frames, base)),
+    }
