@@ -6,33 +6,30 @@ must not lose it silently: the export is refused, naming the path, and nothing c
 
 from pathlib import Path
 
+import pytest
+
 from .harness import assert_refused, run_cli, unchanged
 
 
-def test_sqlite_export_over_an_old_database_file_is_refused_without_force(tmp_path: Path) -> None:
+@pytest.mark.parametrize("force", [(), ("--force",)], ids=["plain", "force"])
+def test_sqlite_export_over_an_old_database_file_is_refused(tmp_path: Path, force: tuple[str, ...]) -> None:
+    # The SQLite export is a folder (the database and datasette's metadata.json beside it);
+    # a file of that name is never replaced by a folder, even with --force.
     old = tmp_path / "shangli.sqlite"
     old.write_bytes(b"SQLite format 3\x00 kept by the user")
     with unchanged(tmp_path):
         outcome = run_cli(
-            "--no-plugins", "export", "shangli", "--format", "sqlite", "--out", "shangli.sqlite", cwd=tmp_path
+            "--no-plugins", "export", "shangli", "--format", "sqlite", "--out", "shangli.sqlite", *force, cwd=tmp_path
         )
-    assert_refused(outcome, "file-exists", "shangli.sqlite", "--force")
+    assert_refused(outcome, "wrong-output-kind", "shangli.sqlite", "must be a folder")
 
 
-def test_sqlite_export_with_force_replaces_it_with_the_folder_and_nothing_else(tmp_path: Path) -> None:
-    (tmp_path / "shangli.sqlite").write_bytes(b"old")
+def test_sqlite_export_is_the_database_and_its_datasette_metadata(tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
     with unchanged(tmp_path, except_under=("shangli.sqlite",)):
         outcome = run_cli(
-            "--no-plugins",
-            "export",
-            "shangli",
-            "--format",
-            "sqlite",
-            "--out",
-            "shangli.sqlite",
-            "--force",
-            cwd=tmp_path,
+            "--no-plugins", "export", "shangli", "--format", "sqlite", "--out", "shangli.sqlite", cwd=tmp_path
         )
     assert outcome.status == 0, outcome.stderr
-    assert sorted(p.name for p in (tmp_path / "shangli.sqlite").iterdir()) == ["metadata.json", "shangli.sqlite"]
+    names = sorted(p.name for p in (tmp_path / "shangli.sqlite").iterdir())
+    assert names == [".county-data", "metadata.json", "shangli.sqlite"]
