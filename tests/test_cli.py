@@ -106,3 +106,14 @@ def test_broken_county_ends_in_a_message_naming_plugin_file_line_and_field(
     assert "plugin 'broken-county'" in err and f"{annotations}, line " in err and "field 'value'" in err
     assert not (shangli_copy.parent / "out" / "broken").exists()
     assert main(["build", "shangli", "--out", str(shangli_copy.parent / "out")]) == 0
+
+
+def test_build_base_url_sets_the_download_urls_of_the_catalogue_records(
+    capsys: pytest.CaptureFixture, tmp_path: Path
+) -> None:
+    code, _, err = run(capsys, "build", "shangli", "--out", str(tmp_path), "--base-url", "https://data.example.org/cd/")
+    assert code == 0, err
+    dcat = (tmp_path / "shangli" / "dcat.ttl").read_text(encoding="utf-8")
+    assert "<https://data.example.org/cd/shangli/data/observations.csv>" in dcat
+    jsonld = json.loads((tmp_path / "shangli" / "dataset.jsonld").read_text(encoding="utf-8"))
+    assert jsonld["url"] == "https://data.example.org/cd/shangli/"

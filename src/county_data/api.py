@@ -76,14 +76,17 @@ def _code_of_slug(table: Table[County], slug: str) -> str | None:
     return None
 
 
-def assemble_county(name: CountyName, registry: Registry | None = None) -> Assembled:
-    """Check and assemble a county in memory, naming its plugin if that fails."""
+def assemble_county(name: CountyName, registry: Registry | None = None, *, base_url: str = "") -> Assembled:
+    """Check and assemble a county in memory, naming its plugin if that fails.
+
+    ``base_url`` is where the package will be published (its DCAT download URLs).
+    """
     from county_data.package.assemble import assemble
 
     registry = _registry(registry)
     county = get_county(name, registry)
     try:
-        return assemble(county, registry.metrics.records)
+        return assemble(county, registry.metrics.records, base_url=base_url)
     except CountyDataError as error:
         plugin = registry.origin(registry.counties.providers.get(county.code, "?"))
         note = Problem("county-invalid", f"county {county.slug!r} ({county.code}) from plugin {plugin} is invalid")
@@ -95,11 +98,17 @@ def load(name: CountyName, registry: Registry | None = None) -> dict[str, pd.Dat
     return dict(assemble_county(name, registry).frames)
 
 
-def build(name: CountyName, out: Path | str | None = None, registry: Registry | None = None) -> Path:
-    """Build, validate and write a county's data package (default ``datapackages/<slug>``)."""
+def build(
+    name: CountyName, out: Path | str | None = None, registry: Registry | None = None, *, base_url: str = ""
+) -> Path:
+    """Build, validate and write a county's data package (default ``datapackages/<slug>``).
+
+    ``base_url``: the folder URL the packages are published under, for the download URLs of
+    ``dcat.ttl`` and ``dataset.jsonld`` (default: this project's ``datapackages/`` folder).
+    """
     from county_data.package.assemble import write_assembled
 
-    assembled = assemble_county(name, registry)
+    assembled = assemble_county(name, registry, base_url=base_url)
     target = Path(out) if out is not None else Path("datapackages") / assembled.county.slug
     return write_assembled(assembled, target)
 

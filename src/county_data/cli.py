@@ -68,8 +68,14 @@ def list_counties(state: _State) -> None:
     show_default=True,
     help="Directory the packages are written into, one folder per county.",
 )
+@click.option(
+    "--base-url",
+    default="",
+    metavar="URL",
+    help="Folder URL the packages are published under, for the download URLs in dcat.ttl and dataset.jsonld.",
+)
 @click.pass_obj
-def build(state: _State, counties: tuple[str, ...], out: Path) -> None:
+def build(state: _State, counties: tuple[str, ...], out: Path, base_url: str) -> None:
     """Build and validate data packages (all counties when none is named).
 
     Builds every county it can, then exits 1 naming each county that could not be built
@@ -84,7 +90,7 @@ def build(state: _State, counties: tuple[str, ...], out: Path) -> None:
     for name in names:
         try:
             county = _county(name, registry)
-            path = build_county(county.code, out / county.slug, registry=registry)
+            path = build_county(county.code, out / county.slug, registry=registry, base_url=base_url)
         except CountyDataError as error:
             failures.extend(error.problems)
             continue

@@ -14,7 +14,7 @@ from county_data.annotation.check import check
 from county_data.annotation.entries import Annotations, read_annotations
 from county_data.catalogue.county import County
 from county_data.catalogue.metric import Metric
-from county_data.catalogue_records import catalogue_files, project
+from county_data.portal import catalogue_files, project
 from county_data.errors import AnnotationError, PackageError
 from county_data.package.files import (
     LICENCES,
@@ -55,7 +55,7 @@ def checked_annotations(county: County, metrics: Mapping[str, Metric], texts: Ma
     return annotations
 
 
-def assemble(county: County, metrics: Mapping[str, Metric]) -> Assembled:
+def assemble(county: County, metrics: Mapping[str, Metric], *, base_url: str = "") -> Assembled:
     """Load and check a county, returning its validated frames and package bytes."""
     texts = frozen_texts(county)
     annotations = checked_annotations(county, metrics, texts)
@@ -73,7 +73,7 @@ def assemble(county: County, metrics: Mapping[str, Metric]) -> Assembled:
     files = {f"data/{name}.csv": csv_bytes(name, frames[name]) for name in TABLE_ORDER}
     files.update({shipped[source_id]: text.encode("utf-8") for source_id, text in texts.items()})
     files["datapackage.json"] = json_bytes(descriptor(county, files, shipped))
-    files.update(catalogue_files(county, frames, files))
+    files.update(catalogue_files(county, frames, files, base_url))
     return Assembled(county, frames, files)
 
 

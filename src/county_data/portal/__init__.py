@@ -22,9 +22,9 @@ def catalogue_files(
 
     Download URLs are ``base_url`` + ``<slug>/`` + path (default: the project's ``datapackages/`` folder).
     """
-    from county_data.catalogue_records import project
-    from county_data.catalogue_records.dcat import dcat_turtle
-    from county_data.catalogue_records.jsonld import dataset_jsonld
+    from county_data.portal import project
+    from county_data.portal.dcat import dcat_turtle
+    from county_data.portal.jsonld import dataset_jsonld
     from county_data.package.files import json_bytes
 
     descriptor_bytes = files["datapackage.json"]

@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from county_data.catalogue.county import County
-from county_data.catalogue_records import project
-from county_data.catalogue_records.facts import package_files, temporal_coverage
+from county_data.portal import project
+from county_data.portal.facts import package_files, temporal_coverage
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -103,7 +103,7 @@ def test_download_urls_follow_the_base_url(tmp_path: Path) -> None:
     import rdflib
 
     from county_data.api import assemble_county
-    from county_data.catalogue_records import catalogue_files
+    from county_data.portal import catalogue_files
     from county_data.plugins.registry import load_registry
 
     assembled = assemble_county("shangli", registry=load_registry(entry_points=False))
