@@ -103,8 +103,8 @@ def test_download_urls_follow_the_base_url(tmp_path: Path) -> None:
     import rdflib
 
     from county_data.api import assemble_county
-    from county_data.portal import catalogue_files
     from county_data.plugins.registry import load_registry
+    from county_data.portal import catalogue_files
 
     assembled = assemble_county("shangli", registry=load_registry(entry_points=False))
     records = catalogue_files(assembled.county, assembled.frames, assembled.files, "https://data.example.org/cd/")

@@ -14,7 +14,6 @@ from county_data.annotation.check import check
 from county_data.annotation.entries import Annotations, read_annotations
 from county_data.catalogue.county import County
 from county_data.catalogue.metric import Metric
-from county_data.portal import catalogue_files, project
 from county_data.errors import AnnotationError, PackageError
 from county_data.package.files import (
     LICENCES,
@@ -25,6 +24,7 @@ from county_data.package.files import (
     text_resource,
     write_files,
 )
+from county_data.portal import catalogue_files, project
 from county_data.source.frozen import Source, read_frozen_text
 from county_data.tables import rows as table_rows
 from county_data.tables.frames import to_frame, validate_frames

@@ -22,10 +22,10 @@ def catalogue_files(
 
     Download URLs are ``base_url`` + ``<slug>/`` + path (default: the project's ``datapackages/`` folder).
     """
+    from county_data.package.files import json_bytes
     from county_data.portal import project
     from county_data.portal.dcat import dcat_turtle
     from county_data.portal.jsonld import dataset_jsonld
-    from county_data.package.files import json_bytes
 
     descriptor_bytes = files["datapackage.json"]
     descriptor = json.loads(descriptor_bytes)
