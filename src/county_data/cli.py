@@ -176,7 +176,8 @@ def verify(state: _State, county: str, sources: Path) -> None:
 @click.pass_obj
 def extract(state: _State, report: Path, format_: str) -> None:
     """Draft annotations: one entry per figure of REPORT, for you to edit."""
-    from county_data.annotation.draft import draft_entries, read_report, render_draft
+    from county_data.annotation.draft import draft_entries, render_draft
+    from county_data.source.frozen import read_report
 
     text, encoding = read_report(report)
     click.echo(f"read {report} as {encoding}", err=True)

@@ -6,28 +6,14 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 from json.encoder import encode_basestring as _encode_basestring
-from pathlib import Path
 from typing import Any
 
 from county_data.catalogue.metric import Metric
-from county_data.source.frozen import decode_report, line_at, line_starts
+from county_data.source.frozen import line_at, line_starts
 
 CONTEXT_CHARS = 24
 CLAUSE_BREAKS = "，。；：！？,;:!?\n"
 MIN_SUGGESTION_SCORE = 0.3
-
-
-def read_report(path: Path) -> tuple[str, str]:
-    """Text and encoding of a report file (UTF-8, UTF-8 with BOM or GB18030)."""
-    from county_data.errors import Problem, SourceError
-
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise SourceError(
-            Problem("unreadable-report", f"cannot read the report ({error.strerror})", path=str(path))
-        ) from None
-    return decode_report(data, path)
 
 
 def _bigrams(text: str) -> set[str]:

@@ -108,6 +108,17 @@ def decode_report(data: bytes, path: Path | str) -> tuple[str, str]:
     )
 
 
+def read_report(path: Path) -> tuple[str, str]:
+    """Text and encoding of a report file (UTF-8, UTF-8 with BOM or GB18030)."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise SourceError(
+            Problem("unreadable-report", f"cannot read the report ({error.strerror})", path=str(path))
+        ) from None
+    return decode_report(data, path)
+
+
 def read_frozen_bytes(source: Source, path: Path) -> bytes:
     """Read the frozen bytes of ``source`` from ``path``, checking size and sha256."""
     try:
