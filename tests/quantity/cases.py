@@ -280,6 +280,10 @@ GROUPS: dict[str, list[Case]] = {
     "arabic": ARABIC, "chinese": CHINESE, "fraction": FRACTIONS, "percent": PERCENT,
     "qualified": QUALIFIED, "range": RANGES, "rank": RANKS, "near-miss": NEAR_MISSES,
 }  # fmt: skip
+# the forms of real reports, one group per family of rules (cases_reports.py)
+from cases_reports import MIRROR, MIRROR_NEGATIVES  # noqa: E402  (it imports Case from here)
+
+GROUPS["mirror"] = MIRROR
 CASES = [case for group in GROUPS.values() for case in group]
 #: ASCII ids (pytest escapes non-ASCII ones): group and row number within the group
 CASE_IDS = [f"{name}-{i:02d}" for name, group in GROUPS.items() for i, _ in enumerate(group)]
@@ -300,6 +304,7 @@ NEGATIVES = [
     # were among those the rules were designed on
     "统筹推进五位一体总体布局", "三番五次上门服务", "村里一天一个样", "一块推进乡村振兴", "三天两头往村里跑",
     "一张蓝图绘到底", "一天比一天好", "确保一年一个台阶", "十字路口", "三峡", "一带一路",
+    *MIRROR_NEGATIVES,
 ]  # fmt: skip
 
 #: (text, expected figures as (surface, value), why the reader gets it wrong): known misses,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from county_data.errors import QuantityParseError
 
 from .extract import blocked_spans, may_be_blocked, not_str
-from .numerals import normalize
+from .mirror import Mirror
 from .patterns import quantity_pattern, simple_pattern
 from .reading import read_match, read_plain
 from .record import Quantity
@@ -27,16 +27,17 @@ def parse_quantity(text: str, *, strict: bool = False) -> Quantity | None:
 
 
 def _read_whole(text: str) -> Quantity | None:
-    start = len(text) - len(text.lstrip())
-    end = len(text.rstrip())
+    mirror = Mirror(text)
+    normal = mirror.normal
+    start = len(normal) - len(normal.lstrip())
+    end = len(normal.rstrip())
     if start >= end:
         return None
-    normal = normalize(text)
     simple = simple_pattern().fullmatch(normal, start, end)
     match = simple or quantity_pattern().fullmatch(normal, start, end)
     if match is None or (may_be_blocked(normal) and blocked_spans(normal).overlaps(start, end)):
         return None
     if simple is not None:
         pre, lo, unit, suf = simple.groups()
-        return read_plain((None, pre, lo, None, None, None, None, unit, suf), start, end, normal, text, None)
-    return read_match(match, normal, text, None)
+        return read_plain((None, pre, lo, None, None, None, None, unit, suf), start, end, normal, mirror, None)
+    return read_match(match, normal, mirror, None)

@@ -12,6 +12,7 @@ import re
 
 from county_data.qualifiers import flipped, stated_bounds
 
+from .mirror import Mirror
 from .numerals import has_digit, trailing_scale
 from .numerals import read_numeral as parse_number
 from .patterns import rank_context_pattern
@@ -53,34 +54,34 @@ Written = tuple["str | None", ...]
 Core = tuple[float, "float | None", str, str, str]
 
 
-def read_match(m: re.Match[str], normal: str, original: str, periods: PeriodIndex | None) -> Quantity | None:
-    """Interpret a match of ``quantity_pattern`` over ``normal`` (``original`` normalised).
+def read_match(m: re.Match[str], normal: str, mirror: Mirror, periods: PeriodIndex | None) -> Quantity | None:
+    """Interpret a match of ``quantity_pattern`` over ``normal`` (``mirror.normal``).
 
     Period hints come from ``periods`` (none without it), looked up only for a figure.
     """
     written = m.group(*PLAIN_GROUPS)
     if written[2] is not None:  # a number and a unit: most figures
-        return read_plain(written, m.start(), m.end(), normal, original, periods)
+        return read_plain(written, m.start(), m.end(), normal, mirror, periods)
     if m["top"]:  # 前十名: among the first ten
         top = _top(m)
         if top is None:
             return None
-        return _quantity(top, written, m.start(), m.end(), normal, original, periods, qualifier="at_most")
+        return _quantity(top, written, m.start(), m.end(), normal, mirror, periods, qualifier="at_most")
     core = _rank(m, normal) if m["rank_mark"] else _flat(m) if m["flat"] else _special(m, normal)
     if core is None:
         return None
-    return _quantity(core, written, m.start(), m.end(), normal, original, periods)
+    return _quantity(core, written, m.start(), m.end(), normal, mirror, periods)
 
 
 def read_plain(
-    written: Written, start: int, end: int, normal: str, original: str, periods: PeriodIndex | None
+    written: Written, start: int, end: int, normal: str, mirror: Mirror, periods: PeriodIndex | None
 ) -> Quantity | None:
     """A number and a unit, as ``PLAIN_GROUPS`` found them at ``normal[start:end]``."""
     unit_word = written[7] or ""
     if unit_word in INNER_MORE_UNITS:  # 3个多月 reads as 3多个月
         written = (*written[:6], unit_word[1], INNER_MORE_UNITS[unit_word], written[8])
     core = _plain(written, start, end, normal)
-    return None if core is None else _quantity(core, written, start, end, normal, original, periods)
+    return None if core is None else _quantity(core, written, start, end, normal, mirror, periods)
 
 
 def _quantity(
@@ -89,7 +90,7 @@ def _quantity(
     start: int,
     end: int,
     text: str,
-    original: str,
+    mirror: Mirror,
     periods: PeriodIndex | None,
     qualifier: str | None = None,
 ) -> Quantity:
@@ -102,8 +103,9 @@ def _quantity(
         value, lower, upper = -value, _neg(upper), _neg(lower)
         qualifier = flipped(qualifier)
     hints = () if periods is None else periods.before(start)
+    start, end = mirror.original(start, end)
     return Quantity(value, core[2], core[3], qualifier, lower, upper, kind,
-                    start, end, original[start:end], hints)  # fmt: skip
+                    start, end, mirror.source[start:end], hints)  # fmt: skip
 
 
 def _neg(bound: float | None) -> float | None:
