@@ -120,8 +120,8 @@ FRACTIONS: list[Case] = [
     ("二分之一", "二分之一", 50, "percent", E, "share"),
     ("百分之八十", "百分之八十", 80, "percent", E, "share"),
     ("百分之五点五", "百分之五点五", 5.5, "percent", E, "share"),
-    ("千分之二", "千分之二", 0.2, "percent", E, "share"),
-    ("万分之五", "万分之五", 0.05, "percent", E, "share"),
+    ("千分之二", "千分之二", 2, "per_mille", E, "level"),  # a rate per mille, like ‰ (issue 8)
+    ("万分之五", "万分之五", 5, "per_ten_thousand", E, "level"),
     ("超过三分之一", "超过三分之一", 100 / 3, "percent", MT, "share"),
     ("近三分之一", "近三分之一", 100 / 3, "percent", AP, "share"),
     ("三成", "三成", 30, "percent", E, "share"),
@@ -281,9 +281,9 @@ GROUPS: dict[str, list[Case]] = {
     "qualified": QUALIFIED, "range": RANGES, "rank": RANKS, "near-miss": NEAR_MISSES,
 }  # fmt: skip
 # the forms of real reports, one group per family of rules (cases_reports.py)
-from cases_reports import MIRROR, MIRROR_NEGATIVES  # noqa: E402  (it imports Case from here)
+from cases_reports import MIRROR, MIRROR_NEGATIVES, SIGNED, UNIT_NEGATIVES, UNITS  # noqa: E402  (it imports Case from here)
 
-GROUPS["mirror"] = MIRROR
+GROUPS.update({"mirror": MIRROR, "unit": UNITS, "signed": SIGNED})
 CASES = [case for group in GROUPS.values() for case in group]
 #: ASCII ids (pytest escapes non-ASCII ones): group and row number within the group
 CASE_IDS = [f"{name}-{i:02d}" for name, group in GROUPS.items() for i, _ in enumerate(group)]
@@ -304,7 +304,7 @@ NEGATIVES = [
     # were among those the rules were designed on
     "统筹推进五位一体总体布局", "三番五次上门服务", "村里一天一个样", "一块推进乡村振兴", "三天两头往村里跑",
     "一张蓝图绘到底", "一天比一天好", "确保一年一个台阶", "十字路口", "三峡", "一带一路",
-    *MIRROR_NEGATIVES,
+    *MIRROR_NEGATIVES, *UNIT_NEGATIVES,
 ]  # fmt: skip
 
 #: (text, expected figures as (surface, value), why the reader gets it wrong): known misses,

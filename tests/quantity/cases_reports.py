@@ -7,7 +7,7 @@ expected values were read by hand. Each group is one family of rules in
 
 from __future__ import annotations
 
-from cases import AP, MT, Case, E
+from cases import AM, AP, MT, Case, E
 
 #: mirror text (quantity/mirror.py): converted script, full-width digits, pinyin, spaces, footnotes;
 #: a span ends at the last character of the figure (pinyin after it is not part of it)
@@ -38,3 +38,57 @@ MIRROR_NEGATIVES = [
     "2025 年 3 月 30 日", "男 233123 234361", "(图1)", "[LV.9]", "Rank: 7", "一、综合",
     "發佈時間：2024 年 5 月", "見表[1]", "第 十五 届",
 ]  # fmt: skip
+
+#: units people measure with (vocabulary.UNIT_WORDS, catalogue/units.py); value in the unit written
+UNITS: list[Case] = [
+    ("粮食总产量10.3亿斤", "10.3亿斤", 1.03e9, "jin", E, "level"),
+    ("出栏生猪每头120公斤", "120公斤", 120, "kilogram", E, "level"),
+    ("每袋5千克", "5千克", 5, "kilogram", E, "level"),  # 千克, not 5 thousand grams
+    ("含量30克", "30克", 30, "gram", E, "level"),
+    ("收稻谷三担", "三担", 3, "dan", E, "level"),
+    ("蔬菜产量2.88万吨", "2.88万吨", 28800, "tonne", E, "level"),
+    ("新建堤防800米", "800米", 800, "m", E, "level"),
+    ("全程5千米", "5千米", 5, "km", E, "level"),
+    ("年降水量1450.2毫米", "1450.2毫米", 1450.2, "mm", E, "level"),
+    ("播种面积12.3千公顷", "12.3千公顷", 12300, "hectare", E, "level"),
+    ("蓄水1.2亿立方米", "1.2亿立方米", 1.2e8, "m3", E, "level"),
+    ("全社会用电量5.6亿千瓦时", "5.6亿千瓦时", 5.6e8, "kWh", E, "level"),
+    ("装机容量1.2万千瓦", "1.2万千瓦", 12000, "kW", E, "level"),
+    ("光伏电站50兆瓦", "50兆瓦", 50, "MW", E, "level"),
+    ("年平均气温17.8℃", "17.8℃", 17.8, "degC", E, "level"),
+    ("最低气温零下5摄氏度", "零下5摄氏度", -5, "degC", E, "level"),
+    ("PM2.5平均浓度35微克/立方米", "35微克/立方米", 35, "microgram_per_m3", E, "level"),
+    ("收购价3000元/吨", "3000元/吨", 3000, "CNY_per_tonne", E, "level"),
+    ("流转租金每年600元/亩", "600元/亩", 600, "CNY_per_mu", E, "level"),
+    ("人口密度120人/平方公里", "120人/平方公里", 120, "persons_per_km2", E, "level"),
+    ("出生率为7.33‰", "7.33‰", 7.33, "per_mille", E, "level"),
+    ("不超过千分之五", "不超过千分之五", 5, "per_mille", AM, "level"),
+    ("发生率万分之三", "万分之三", 3, "per_ten_thousand", E, "level"),
+    ("出口3亿日元", "3亿日元", 3e8, "JPY", E, "level"),
+    ("投资500万英镑", "500万英镑", 5e6, "GBP", E, "level"),
+    ("合同额2亿卢布", "2亿卢布", 2e8, "RUB", E, "level"),
+    ("台商投资1.5亿新台币", "1.5亿新台币", 1.5e8, "TWD", E, "level"),
+    ("引资3000万台币", "3000万台币", 3e7, "TWD", E, "level"),
+    ("每斤十二元五角六分", "十二元五角六分", 12.56, "CNY", E, "level"),
+    ("一斤卖三块八毛五", "三块八毛五", 3.85, "CNY", E, "level"),
+    ("票价2元5角", "2元5角", 2.5, "CNY", E, "level"),
+    ("存栏生猪12.5万头", "12.5万头", 125000, "count", E, "level"),
+    ("家禽出栏80万羽", "80万羽", 800000, "count", E, "level"),
+    ("销售蜂蜜3000箱", "3000箱", 3000, "count", E, "level"),
+    ("架设电杆120根", "120根", 120, "count", E, "level"),
+    ("投放鱼苗20万尾", "20万尾", 200000, "count", E, "level"),
+]
+
+#: near misses of the units: the unit word is part of a name or a word, not a measure
+UNIT_NEGATIVES = [
+    "5‰人口变动抽样调查", "1%人口抽样调查", "三方协议", "大米", "一头牛", "一根筋", "五角大楼", "千克拉",
+]  # fmt: skip
+
+#: signs (patterns.SIGN_WORDS): a minus after a verb or alone
+SIGNED: list[Case] = [
+    ("同比增长-1.2%", "增长-1.2%", -1.2, "percent", E, "growth"),
+    ("增速为负2.7%", "负2.7%", -2.7, "percent", E, "level"),
+    ("自然增长率为-0.68‰", "-0.68‰", -0.68, "per_mille", E, "level"),
+    ("自然增長率為−0.68‰", "−0.68‰", -0.68, "per_mille", E, "level"),
+    ("增长－3.5%", "增长－3.5%", -3.5, "percent", E, "growth"),
+]

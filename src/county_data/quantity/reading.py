@@ -36,6 +36,10 @@ from .vocabulary import (
 from .words import numeral_in_a_word
 
 _SCALES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, **BIG_MULTIPLIERS, **SMALL_MULTIPLIERS}
+#: 1%人口抽样调查, 5‰人口变动抽样调查: a survey named by its sampling fraction
+_SAMPLE_SURVEY = re.compile(r"[^，。；：,;:\n]{0,8}抽样调查")
+_SAMPLE_RATES = frozenset({"percent", "per_mille"})
+_RATE_DENOMINATORS = {"千": "per_mille", "万": "per_ten_thousand"}
 _CLAUSE_BREAK = re.compile(r"[，。；：,;:\n!?！？]")
 _DURATIONS = frozenset({"year", "month", "day"})
 _UNIT_KINDS = {"times": "multiple", "percentage_point": "change"}
@@ -61,7 +65,8 @@ def read_match(m: re.Match[str], normal: str, mirror: Mirror, periods: PeriodInd
     """
     written = m.group(*PLAIN_GROUPS)
     if written[2] is not None:  # a number and a unit: most figures
-        return read_plain(written, m.start(), m.end(), normal, mirror, periods)
+        cents = _cents(m["jiao"], m["fen"]) if m["jiao"] else 0.0
+        return read_plain(written, m.start(), m.end(), normal, mirror, periods, cents)
     if m["top"]:  # 前十名: among the first ten
         top = _top(m)
         if top is None:
@@ -74,13 +79,26 @@ def read_match(m: re.Match[str], normal: str, mirror: Mirror, periods: PeriodInd
 
 
 def read_plain(
-    written: Written, start: int, end: int, normal: str, mirror: Mirror, periods: PeriodIndex | None
+    written: Written,
+    start: int,
+    end: int,
+    normal: str,
+    mirror: Mirror,
+    periods: PeriodIndex | None,
+    cents: float = 0.0,
 ) -> Quantity | None:
-    """A number and a unit, as ``PLAIN_GROUPS`` found them at ``normal[start:end]``."""
+    """A number and a unit, as ``PLAIN_GROUPS`` found them at ``normal[start:end]``.
+
+    ``cents``: the 角 and 分 written after 元 or 块 (十二元五角六分), in yuan.
+    """
     unit_word = written[7] or ""
     if unit_word in INNER_MORE_UNITS:  # 3个多月 reads as 3多个月
         written = (*written[:6], unit_word[1], INNER_MORE_UNITS[unit_word], written[8])
     core = _plain(written, start, end, normal)
+    if cents and core is not None:
+        if core[2] != "CNY" or core[1] is not None:
+            return None
+        core = (core[0] + cents, *core[1:])
     return None if core is None else _quantity(core, written, start, end, normal, mirror, periods)
 
 
@@ -106,6 +124,13 @@ def _quantity(
     start, end = mirror.original(start, end)
     return Quantity(value, core[2], core[3], qualifier, lower, upper, kind,
                     start, end, mirror.source[start:end], hints)  # fmt: skip
+
+
+def _cents(jiao: str, fen: str | None) -> float:
+    """五角六分 -> 0.56 yuan; 八毛五 -> 0.85 (a bare digit after 毛 is 分)."""
+    tenths = parse_number(jiao) or 0.0
+    hundredths = (parse_number(fen) or 0.0) if fen else 0.0
+    return round(tenths / 10 + hundredths / 100, 2)
 
 
 def _neg(bound: float | None) -> float | None:
@@ -167,6 +192,8 @@ def _fraction(den_text: str, numr_text: str) -> Core | None:
     if not den or numr is None or numr > den:
         return None
     word = f"{den_text}分之" if not has_digit(den_text) else "分之"  # 百分之, 千分之 / 四分之一
+    if den_text in _RATE_DENOMINATORS:  # 千分之五 is 5‰, a rate like ‰ itself
+        return numr, None, _RATE_DENOMINATORS[den_text], word, "level"
     return numr / den * 100, None, "percent", word, "share"
 
 
@@ -203,7 +230,9 @@ def _plain(written: Written, start: int, end: int, text: str) -> Core | None:
 def _not_a_figure(
     unit: str, pre: str | None, hi_text: str | None, suf: str | None, lo: float, lo_text: str, text: str, end: int
 ) -> bool:
-    """Years, 近三年 / 五年来 (periods), 亿元以上项目 (a category)."""
+    """Years, 近三年 / 五年来 (periods), 亿元以上项目 (a category), 5‰人口抽样调查 (a survey's name)."""
+    if unit in _SAMPLE_RATES and _SAMPLE_SURVEY.match(text, end):
+        return True
     if unit == "year":
         after = text[end : end + 3]
         if _year_like(lo, lo_text) or after[:1] in ("来", "间") or after.startswith("以来"):
