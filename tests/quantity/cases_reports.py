@@ -7,7 +7,7 @@ expected values were read by hand. Each group is one family of rules in
 
 from __future__ import annotations
 
-from cases import AM, AP, MT, Case, E
+from cases import AL, AM, AP, MT, Case, E
 
 #: mirror text (quantity/mirror.py): converted script, full-width digits, pinyin, spaces, footnotes;
 #: a span ends at the last character of the figure (pinyin after it is not part of it)
@@ -92,3 +92,55 @@ SIGNED: list[Case] = [
     ("自然增長率為−0.68‰", "−0.68‰", -0.68, "per_mille", E, "level"),
     ("增长－3.5%", "增长－3.5%", -3.5, "percent", E, "growth"),
 ]
+
+#: numbers without a unit where the meaning is clear: a magnitude with 万/亿 (unit ``number``)
+UNITLESS: list[Case] = [
+    ("出口额13.6亿，居全市前列", "13.6亿", 1.36e9, "number", E, "level"),
+    ("打造超过150亿的产业集群", "超过150亿", 1.5e10, "number", MT, "level"),
+    ("常住人口8.7万。", "8.7万", 87000, "number", E, "level"),
+    ("惠及群众四百万", "四百万", 4e6, "number", E, "level"),
+    ("游客约3.2万", "约3.2万", 32000, "number", AP, "level"),
+    ("年均增收2—4万", "2—4万", 20000, "number", AL, "level"),
+    ("两万", "两万", 20000, "number", E, "level"),
+]
+
+#: figures that look like words or dates: a count that looks like a year, a streak in digits
+LOOKALIKES: list[Case] = [
+    ("城镇新增就业2014人", "2014人", 2014, "count", E, "level"),
+    ("出生1918人", "1918人", 1918, "count", E, "level"),
+    ("连续11个月高于全省", "11个月", 11, "month", E, "level"),
+    ("全年召开3次会议", "3次", 3, "count", E, "level"),
+    ("上线率保持全州第一。", "第一", 1, "rank", E, "rank"),
+    ("跻身全省前20强", "前20强", 20, "rank", AM, "rank"),
+    ("与上年基本持平", "基本持平", 0, "percent", AP, "growth"),
+]
+
+#: not figures: streaks and periods in words, age bands, sections, sector names, chrome, names
+NOT_FIGURES = [
+    "连续三年获评", "连续两个月", "五年来", "用一年时间", "0-17岁人口", "(图1)", "一、综合",
+    "第一产业增加值", "全县第一产业", "进入全州第一方阵", "2025 年 3 月 30 日", "Rank: 7", "[LV.9]",
+    "一头牛", "央视一套", "进一步", "三次产业协同发展", "第十五届人民代表大会六次会议", "保持平稳",
+    "十万火急", "时间10:30:45", "比分3:2:1", "百万雄师", "千千万万",
+]  # fmt: skip
+
+#: texts with several figures: (text, [(surface, value, unit, kind)]) read by hand
+SEVERAL: list[tuple[str, list[tuple[str, float, str, str]]]] = [
+    ("三次产业结构为12.4:38.9:48.7", [("12.4", 12.4, "percent", "share"), ("38.9", 38.9, "percent", "share"),
+                                      ("48.7", 48.7, "percent", "share")]),
+    ("三次产业比例调整为14.4：41.4：44.2。", [("14.4", 14.4, "percent", "share"), ("41.4", 41.4, "percent", "share"),
+                                             ("44.2", 44.2, "percent", "share")]),
+    ("三次產業結構為17.36:34.08:48.56", [("17.36", 17.36, "percent", "share"),
+                                          ("34.08", 34.08, "percent", "share"), ("48.56", 48.56, "percent", "share")]),
+    ("比例为1:2:3", []),  # no structure of a whole: the parts do not add up to 100
+    ("结构10:30:45", []),
+    ("企业由48家增至95家", [("48家", 48, "count", "level"), ("95家", 95, "count", "level")]),
+    ("增长20%至30%", [("增长20%至30%", 20, "percent", "growth")]),
+    ("分别增长13.9%和20%", [("增长13.9%", 13.9, "percent", "growth"), ("20%", 20, "percent", "level")]),
+]  # fmt: skip
+
+#: parse_quantity of a number alone: (text, value), unit ``number``; values by hand (cn2an agrees)
+BARE_NUMBERS: list[tuple[str, float]] = [
+    ("二百零三", 203), ("四万七", 47000), ("三千八", 3800), ("二十万零五", 200005), ("廿七", 27),
+    ("壹仟贰佰", 1200), ("零点三", 0.3), ("负十五", -15), ("2,340,000", 2340000), ("5万2000", 52000),
+    ("一亿", 1e8), ("１２３", 123), ("٣", 3), ("-4.5", -4.5), ("八百万", 8e6), ("两亿三千万", 2.3e8),
+]  # fmt: skip

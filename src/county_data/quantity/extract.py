@@ -16,6 +16,7 @@ from county_data.errors import Problem, QuantityParseError
 from .mirror import Mirror
 from .patterns import label_pattern, quantity_pattern
 from .periods import PeriodIndex
+from .ratios import read_ratio
 from .reading import read_match
 from .record import Quantity
 
@@ -38,6 +39,8 @@ def extract_quantities(text: str) -> list[Quantity]:
         quantity = read_match(match, normal, mirror, periods)
         if quantity is not None:
             found.append(quantity)
+        elif match["ratio"]:  # checked only for the few matches that are no single figure
+            found.extend(read_ratio(match, normal, mirror, periods))
     return found
 
 

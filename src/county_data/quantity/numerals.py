@@ -163,7 +163,7 @@ def _accumulate(tokens: Iterable[str]) -> float | None:
             if number is not None:
                 return None
             previous = "zero"
-        elif token[0].isdigit():
+        elif token[0].isdecimal():  # not isdigit: ² is a digit float() cannot read
             if number is not None:
                 return None
             number, before_number, previous = float(token), "arabic", "digit"

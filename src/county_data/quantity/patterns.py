@@ -77,7 +77,8 @@ def _general() -> str:
     plain = (
         rf"(?P<lo>{sign}?{number})(?:(?P<lo_unit>%)?(?P<sep>—{{1,2}}|[-–~至到])(?P<hi>{number}))?"
         rf"(?P<more>[余多])?(?:(?P<scale>万亿|千万|百万|[十百千万亿]){NOT_THOUSAND_OF_UNIT})?(?P<more2>[余多])?"
-        rf"(?P<unit>{units}){cents}"
+        # no unit after 万 or 亿 (出口额13.6亿, 8.7万): a bare magnitude, read as a plain number
+        rf"(?:(?P<unit>{units}){cents}|(?<=[万亿])(?P<bare>)(?![\d.{NUMERAL_CHARS}]))"
     )
     verb = alternation([*RISE_VERBS, *FALL_VERBS])
     return (
@@ -90,9 +91,11 @@ def _general() -> str:
 def quantity_pattern() -> re.Pattern[str]:
     """Every candidate figure; ``extract`` decides which candidates are figures."""
     rank = rf"(?P<rank_mark>第)(?P<rank>{_number()})(?P<rank_unit>位|名)?"
-    top = rf"(?<![{NOT_BEFORE_TOP}])(?P<top>{TOP_MARK})(?P<top_n>{_number()})(?P<top_unit>位|名)"
-    flat = r"(?P<flat>(?:基本)?持平)"
-    return re.compile(f"{first_chars()}(?:{rank}|{top}|{flat}|{_general()})")
+    top = rf"(?<![{NOT_BEFORE_TOP}])(?P<top>{TOP_MARK})(?P<top_n>{_number()})(?P<top_unit>位|名|强)"
+    flat = r"(?<!保)(?P<flat>(?P<flat_about>基本)?持平)"  # 保持平稳 is a verb, not 持平
+    part = r"\d+(?:\.\d+)?"
+    ratio = rf"(?<![\d.:：])(?P<ratio>{part}(?:[:：]{part}){{2,3}})(?![\d.:：])"
+    return re.compile(f"{first_chars()}(?:{ratio}|{rank}|{top}|{flat}|{_general()})")
 
 
 @cache

@@ -27,9 +27,11 @@ from .vocabulary import (
     MONEY_UNITS,
     MORE_WORDS,
     NEAR_WORDS,
+    ORDINAL_NOUNS,
     PREFIX_QUALIFIERS,
     SHARE_WORDS,
     SMALL_MULTIPLIERS,
+    STREAK_WORDS,
     SUFFIX_QUALIFIERS,
     UNIT_WORDS,
 )
@@ -39,6 +41,7 @@ _SCALES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, **BIG_MULTIPLIERS, **SM
 #: 1%人口抽样调查, 5‰人口变动抽样调查: a survey named by its sampling fraction
 _SAMPLE_SURVEY = re.compile(r"[^，。；：,;:\n]{0,8}抽样调查")
 _SAMPLE_RATES = frozenset({"percent", "per_mille"})
+_ONE = frozenset("一壹")
 _RATE_DENOMINATORS = {"千": "per_mille", "万": "per_ten_thousand"}
 _CLAUSE_BREAK = re.compile(r"[，。；：,;:\n!?！？]")
 _DURATIONS = frozenset({"year", "month", "day"})
@@ -75,7 +78,8 @@ def read_match(m: re.Match[str], normal: str, mirror: Mirror, periods: PeriodInd
     core = _rank(m, normal) if m["rank_mark"] else _flat(m) if m["flat"] else _special(m, normal)
     if core is None:
         return None
-    return _quantity(core, written, m.start(), m.end(), normal, mirror, periods)
+    about = "approx" if m["flat_about"] else None  # 基本持平: about the same
+    return _quantity(core, written, m.start(), m.end(), normal, mirror, periods, qualifier=about)
 
 
 def read_plain(
@@ -141,8 +145,12 @@ def _rank(m: re.Match[str], text: str) -> Core | None:
     value = _rank_number(m["rank"])
     if value is None:
         return None
-    if not m["rank_unit"] and not rank_context_pattern().search(text, max(0, m.start() - 14), m.start()):
-        return None
+    if not m["rank_unit"]:
+        # 全州第一 is a rank; 第一产业, 第一方阵, 第一批 are ordinals of the word after them
+        if _is_han(text[m.end() : m.end() + 1]):
+            return None
+        if not rank_context_pattern().search(text, max(0, m.start() - 14), m.start()):
+            return None
     return value, None, "rank", m["rank_unit"] or "第", "rank"
 
 
@@ -200,14 +208,18 @@ def _fraction(den_text: str, numr_text: str) -> Core | None:
 def _plain(written: Written, start: int, end: int, text: str) -> Core | None:
     verb, pre, lo_group, hi_text, more, scale_word, more2, unit_group, suf = written
     lo_text, unit_word = lo_group or "", unit_group or ""  # both always take part here
-    unit = _UNITS.get(unit_word, "count")
+    unit = _UNITS.get(unit_word, "count") if unit_group is not None else "number"
     lo, hi = parse_number(lo_text), parse_number(hi_text) if hi_text else None
     if lo is None or (hi_text and hi is None):
         return None
     if not has_digit(lo_text) and not _qualified_round_number(pre, text, end):
         return None
-    if _not_a_figure(unit, pre, hi_text, suf, lo, lo_text, text, end):
+    if _not_a_figure(unit, pre, hi_text, suf, lo, lo_text, text, start, end):
         return None
+    if unit == "number" and not _bare_magnitude(verb, pre, hi_text or lo_text):
+        return None
+    if unit_word == "次" and not lo_text[:1].isdecimal() and text.startswith(ORDINAL_NOUNS, end):
+        return None  # 三次产业, 六次会议: an ordinal in a name, not a count
     marked = bool(verb or pre or more or scale_word or more2 or suf)
     if not hi_text and numeral_in_a_word(lo_text, unit, marked, start, end, text):
         return None
@@ -221,14 +233,37 @@ def _plain(written: Written, start: int, end: int, text: str) -> Core | None:
         if lo >= hi:
             return None
     measure = unit_word
+    if unit == "number":  # 13.6亿: keep the magnitude as written
+        number = hi_text or lo_text
+        measure = number[len(number.rstrip("十百千万亿")) :] + (scale_word or "")
     if unit in MONEY_UNITS:  # money keeps its scale: 亿元, 万美元
         number = hi_text or lo_text
         measure = number[len(number.rstrip("十百千万亿")) :] + (scale_word or "") + unit_word
     return lo, hi, unit, measure, _UNIT_KINDS.get(unit, "level")
 
 
+def _bare_magnitude(verb: str | None, pre: str | None, number: str) -> bool:
+    """8.7万, 四百万: a number with 万/亿 and no unit is a figure; 十万火急 and 一亿 alone are words."""
+    if number[:1].isdecimal() or verb or pre:
+        return True
+    digits = [ch for ch in number if ch in DIGITS]
+    return bool(digits) and not (len(number) == 2 and number[0] in _ONE)
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
 def _not_a_figure(
-    unit: str, pre: str | None, hi_text: str | None, suf: str | None, lo: float, lo_text: str, text: str, end: int
+    unit: str,
+    pre: str | None,
+    hi_text: str | None,
+    suf: str | None,
+    lo: float,
+    lo_text: str,
+    text: str,
+    start: int,
+    end: int,
 ) -> bool:
     """Years, 近三年 / 五年来 (periods), 亿元以上项目 (a category), 5‰人口抽样调查 (a survey's name)."""
     if unit in _SAMPLE_RATES and _SAMPLE_SURVEY.match(text, end):
@@ -239,6 +274,8 @@ def _not_a_figure(
             return True
     if unit in _DURATIONS and pre in NEAR_WORDS:
         return True
+    if unit in _DURATIONS and not lo_text[:1].isdecimal() and text[max(0, start - 4) : start].endswith(STREAK_WORDS):
+        return True  # 连续三年: a streak in words (GB/T 15835 writes measured figures in digits)
     return suf in ("以上", "以下") and text.startswith(CATEGORY_NOUNS, end)
 
 

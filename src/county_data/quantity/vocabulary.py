@@ -90,8 +90,18 @@ RISE_VERBS: tuple[str, ...] = ("增长", "增加", "上升", "提高", "提升",
 FALL_VERBS: tuple[str, ...] = ("下降", "减少", "降低", "下滑", "回落", "缩小", "下跌")
 #: words in the clause before a percent that make it a part of a whole
 SHARE_WORDS: tuple[str, ...] = ("占", "比重", "比例", "份额", "占有率")
+#: words in the clause before a colon ratio that make it a structure (三次产业结构为12.4:38.9:48.7)
+STRUCTURE_WORDS: tuple[str, ...] = ("结构", "比例", "比重", "之比", "比为")
 #: words just before 第N that make it a rank even without 位/名
-RANK_CONTEXT: tuple[str, ...] = ("排名", "排位", "位列", "位居", "名列", "跻身", "跃居", "居", "列")
+RANK_CONTEXT: tuple[str, ...] = (
+    "排名", "排位", "位列", "位居", "名列", "跻身", "跃居", "居", "列",
+    # the whole of which 第一 is the first: 保持全州第一
+    "全国", "全省", "全市", "全州", "全县", "全区",
+)  # fmt: skip
+#: after a Chinese numeral and 次, a name: 三次产业 (the three sectors), 六次会议 (the sixth session)
+ORDINAL_NOUNS: tuple[str, ...] = ("产业", "会议", "全会", "代表大会")
+#: before a duration in words, a streak: 连续三年 (for three years running)
+STREAK_WORDS: tuple[str, ...] = ("连续",)
 #: 前十名, 前3位 ("among the first N") is a rank at_most N; it needs 名 or 位 after the
 #: number, so 前三季度 is no rank. After these characters 前 means "before" (目前3位专家).
 TOP_MARK = "前"
