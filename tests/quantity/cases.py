@@ -7,9 +7,17 @@ exercise; add a row whenever a report shows a form not covered here.
 
 from __future__ import annotations
 
-E, MT, AL, AP, LT, AM = "exact", "more_than", "at_least", "approx", "less_than", "at_most"
-
-Case = tuple[str, str, float, str, str, str]
+from case_types import AL, AM, AP, LT, MT, Case, E
+from cases_reports import (  # the forms of real reports, one group per family of rules
+    LOOKALIKES,
+    MIRROR,
+    MIRROR_NEGATIVES,
+    NOT_FIGURES,
+    SIGNED,
+    UNIT_NEGATIVES,
+    UNITLESS,
+    UNITS,
+)
 
 ARABIC: list[Case] = [
     ("建成62条生产线", "62条", 62, "count", E, "level"),
@@ -280,18 +288,6 @@ GROUPS: dict[str, list[Case]] = {
     "arabic": ARABIC, "chinese": CHINESE, "fraction": FRACTIONS, "percent": PERCENT,
     "qualified": QUALIFIED, "range": RANGES, "rank": RANKS, "near-miss": NEAR_MISSES,
 }  # fmt: skip
-# the forms of real reports, one group per family of rules (cases_reports.py)
-from cases_reports import (  # noqa: E402  (it imports Case from here)
-    LOOKALIKES,
-    MIRROR,
-    MIRROR_NEGATIVES,
-    NOT_FIGURES,
-    SIGNED,
-    UNIT_NEGATIVES,
-    UNITLESS,
-    UNITS,
-)
-
 GROUPS.update({"mirror": MIRROR, "unit": UNITS, "signed": SIGNED, "unitless": UNITLESS, "lookalike": LOOKALIKES})
 CASES = [case for group in GROUPS.values() for case in group]
 #: ASCII ids (pytest escapes non-ASCII ones): group and row number within the group

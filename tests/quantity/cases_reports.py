@@ -7,7 +7,7 @@ expected values were read by hand. Each group is one family of rules in
 
 from __future__ import annotations
 
-from cases import AL, AM, AP, MT, Case, E
+from case_types import AL, AM, AP, MT, Case, E
 
 #: mirror text (quantity/mirror.py): converted script, full-width digits, pinyin, spaces, footnotes;
 #: a span ends at the last character of the figure (pinyin after it is not part of it)
@@ -131,6 +131,10 @@ SEVERAL: list[tuple[str, list[tuple[str, float, str, str]]]] = [
                                              ("44.2", 44.2, "percent", "share")]),
     ("三次產業結構為17.36:34.08:48.56", [("17.36", 17.36, "percent", "share"),
                                           ("34.08", 34.08, "percent", "share"), ("48.56", 48.56, "percent", "share")]),
+    ("产业比为14.7:30.9:54.4,与上年的15.7:29.6:54.7相比", [
+        ("14.7", 14.7, "percent", "share"), ("30.9", 30.9, "percent", "share"), ("54.4", 54.4, "percent", "share"),
+        ("15.7", 15.7, "percent", "share"), ("29.6", 29.6, "percent", "share"), ("54.7", 54.7, "percent", "share")]),
+    ("结构调整。比分为40:30:30", []),  # the structure word is in another sentence
     ("比例为1:2:3", []),  # no structure of a whole: the parts do not add up to 100
     ("结构10:30:45", []),
     ("企业由48家增至95家", [("48家", 48, "count", "level"), ("95家", 95, "count", "level")]),
