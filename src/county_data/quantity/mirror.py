@@ -46,17 +46,35 @@ def _convertible() -> re.Pattern[str]:
     return re.compile(f"[{re.escape(TRADITIONAL + _ONE_FOR_ONE)}]")
 
 
+#: below this length one search for anything to do is cheaper than the two scans
+_SHORT = 200
+
+
+@cache
+def _anything() -> re.Pattern[str]:
+    from .traditional import TRADITIONAL
+
+    return re.compile(f"[{re.escape(TRADITIONAL + _ONE_FOR_ONE)}(\\[〔［ \t\n\u3000\u00a0]")
+
+
 @cache
 def noise_pattern() -> re.Pattern[str]:
-    """What normalisation deletes; each alternative is one kind of mirror noise."""
-    pinyin = rf"(?<=[{_HAN}])\([a-zü]*[{_PINYIN_VOWELS}][a-zü]*\)"
+    """What normalisation deletes; each alternative is one kind of mirror noise.
+
+    Every alternative starts by consuming one character of a small set and
+    checks what stands before it only then (a lookbehind after the first
+    character): re then skips ahead to candidates in C, ~3x faster than
+    starting with a lookbehind.
+    """
+    blank = r"[ \t\u3000\u00a0]"
+    pinyin = rf"\((?<=[{_HAN}]\()[a-zü]*[{_PINYIN_VOWELS}][a-zü]*\)"
     footnote = r"\[\d{1,2}\]|〔\d{1,2}〕|［\d{1,2}］"
-    # the lookahead keeps a match from being empty
-    after_number = rf"(?<=[\d%])(?=\s)[ \t\u3000\u00a0]*\n?[ \t\u3000\u00a0]*(?={_AFTER_NUMBER})"
-    inside_word = rf"(?<=[{_HAN}])[ \t\u3000\u00a0]{{1,2}}(?=[{_HAN}\d])|(?<=[{_HAN}])\n(?=[{_HAN}%])"
-    # every alternative starts with one of these: a first-character set lets re skip ahead fast
-    first = r"(?=[(\[〔［\s\u3000\u00a0])"
-    return re.compile(f"{first}(?:{pinyin}|{footnote}|{after_number}|{inside_word})")
+    after_number = (
+        rf"\n(?<=[\d%]\n){blank}*(?={_AFTER_NUMBER})"
+        rf"|{blank}(?<=[\d%].){blank}*\n?{blank}*(?={_AFTER_NUMBER})"
+    )
+    inside_word = rf"{blank}(?<=[{_HAN}].){blank}?(?=[{_HAN}\d])|\n(?<=[{_HAN}]\n)(?=[{_HAN}%])"
+    return re.compile(f"{pinyin}|{footnote}|{after_number}|{inside_word}")
 
 
 class Mirror:
@@ -66,10 +84,13 @@ class Mirror:
 
     def __init__(self, text: str) -> None:
         self.source = text
-        converted = text.translate(translation()) if _convertible().search(text) else text
-        pieces: list[str] = []
         self._kept_starts: list[int] = []  # start of each kept piece in the normal text
         self._kept_original: list[int] = []  # and in the original text
+        if len(text) < _SHORT and not _anything().search(text):  # parse_quantity's usual input: one search
+            self.normal = text
+            return
+        converted = text.translate(translation()) if _convertible().search(text) else text
+        pieces: list[str] = []
         position = length = 0
         for noise in noise_pattern().finditer(converted):
             self._keep(pieces, converted, position, noise.start(), length)

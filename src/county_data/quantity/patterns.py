@@ -95,7 +95,7 @@ def quantity_pattern() -> re.Pattern[str]:
     flat = r"(?<!保)(?P<flat>(?P<flat_about>基本)?持平)"  # 保持平稳 is a verb, not 持平
     part = r"\d+(?:\.\d+)?"
     ratio = rf"(?<![\d.:：])(?P<ratio>{part}(?:[:：]{part}){{2,3}})(?![\d.:：])"
-    return re.compile(f"{first_chars()}(?:{ratio}|{rank}|{top}|{flat}|{_general()})")
+    return re.compile(f"{first_chars()}(?:{rank}|{top}|{flat}|{_general()}|{ratio})")
 
 
 @cache
