@@ -7,9 +7,17 @@ exercise; add a row whenever a report shows a form not covered here.
 
 from __future__ import annotations
 
-E, MT, AL, AP, LT, AM = "exact", "more_than", "at_least", "approx", "less_than", "at_most"
-
-Case = tuple[str, str, float, str, str, str]
+from case_types import AL, AM, AP, LT, MT, Case, E
+from cases_reports import (  # the forms of real reports, one group per family of rules
+    LOOKALIKES,
+    MIRROR,
+    MIRROR_NEGATIVES,
+    NOT_FIGURES,
+    SIGNED,
+    UNIT_NEGATIVES,
+    UNITLESS,
+    UNITS,
+)
 
 ARABIC: list[Case] = [
     ("建成62条生产线", "62条", 62, "count", E, "level"),
@@ -120,8 +128,8 @@ FRACTIONS: list[Case] = [
     ("二分之一", "二分之一", 50, "percent", E, "share"),
     ("百分之八十", "百分之八十", 80, "percent", E, "share"),
     ("百分之五点五", "百分之五点五", 5.5, "percent", E, "share"),
-    ("千分之二", "千分之二", 0.2, "percent", E, "share"),
-    ("万分之五", "万分之五", 0.05, "percent", E, "share"),
+    ("千分之二", "千分之二", 2, "per_mille", E, "level"),  # a rate per mille, like ‰ (issue 8)
+    ("万分之五", "万分之五", 5, "per_ten_thousand", E, "level"),
     ("超过三分之一", "超过三分之一", 100 / 3, "percent", MT, "share"),
     ("近三分之一", "近三分之一", 100 / 3, "percent", AP, "share"),
     ("三成", "三成", 30, "percent", E, "share"),
@@ -166,7 +174,7 @@ PERCENT: list[Case] = [
     ("减少12家", "减少12家", -12, "count", E, "change"),
     ("城镇化率提升至64.7%", "64.7%", 64.7, "percent", E, "level"),
     ("与上年持平", "持平", 0, "percent", E, "growth"),
-    ("同比基本持平", "基本持平", 0, "percent", E, "growth"),
+    ("同比基本持平", "基本持平", 0, "percent", AP, "growth"),  # "basically flat": about zero
 ]
 
 QUALIFIED: list[Case] = [
@@ -280,6 +288,7 @@ GROUPS: dict[str, list[Case]] = {
     "arabic": ARABIC, "chinese": CHINESE, "fraction": FRACTIONS, "percent": PERCENT,
     "qualified": QUALIFIED, "range": RANGES, "rank": RANKS, "near-miss": NEAR_MISSES,
 }  # fmt: skip
+GROUPS.update({"mirror": MIRROR, "unit": UNITS, "signed": SIGNED, "unitless": UNITLESS, "lookalike": LOOKALIKES})
 CASES = [case for group in GROUPS.values() for case in group]
 #: ASCII ids (pytest escapes non-ASCII ones): group and row number within the group
 CASE_IDS = [f"{name}-{i:02d}" for name, group in GROUPS.items() for i, _ in enumerate(group)]
@@ -300,6 +309,7 @@ NEGATIVES = [
     # were among those the rules were designed on
     "统筹推进五位一体总体布局", "三番五次上门服务", "村里一天一个样", "一块推进乡村振兴", "三天两头往村里跑",
     "一张蓝图绘到底", "一天比一天好", "确保一年一个台阶", "十字路口", "三峡", "一带一路",
+    *MIRROR_NEGATIVES, *UNIT_NEGATIVES, *NOT_FIGURES,
 ]  # fmt: skip
 
 #: (text, expected figures as (surface, value), why the reader gets it wrong): known misses,

@@ -13,6 +13,7 @@ from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 from county_data.quantity import extract_quantities, parse_quantity
+from county_data.quantity.mirror import Mirror
 from county_data.quantity.patterns import quantity_pattern, simple_pattern
 from county_data.quantity.reading import PLAIN_GROUPS, read_match, read_plain
 from county_data.quantity.vocabulary import (
@@ -40,8 +41,9 @@ def _same_as_general(text: str) -> bool:
     assert [groups.pop(name) for name in _SIMPLE_GROUPS] == list(simple.groups()), text
     assert all(value is None for value in groups.values()), (text, groups)
     pre, lo, unit, suf = simple.groups()
-    fast = read_plain((None, pre, lo, None, None, None, None, unit, suf), 0, len(text), text, text, None)
-    assert fast == read_match(general, text, text, None), text
+    mirror = Mirror(text)
+    fast = read_plain((None, pre, lo, None, None, None, None, unit, suf), 0, len(text), text, mirror, None)
+    assert fast == read_match(general, text, mirror, None), text
     return True
 
 

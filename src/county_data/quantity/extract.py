@@ -13,9 +13,10 @@ from bisect import bisect_right
 
 from county_data.errors import Problem, QuantityParseError
 
-from .numerals import normalize
+from .mirror import Mirror
 from .patterns import label_pattern, quantity_pattern
 from .periods import PeriodIndex
+from .ratios import read_ratio
 from .reading import read_match
 from .record import Quantity
 
@@ -24,19 +25,22 @@ def extract_quantities(text: str) -> list[Quantity]:
     """All quantities in ``text``, sorted by start, spans pointing into ``text``."""
     if not isinstance(text, str):
         raise not_str(text)
-    normal = normalize(text)
+    mirror = Mirror(text)
+    normal = mirror.normal
     blocked = blocked_spans(normal)
     blocked_starts, blocked_ends = blocked.starts, blocked.ends
-    periods = PeriodIndex(text, normal)
+    periods = PeriodIndex(mirror)
     found: list[Quantity] = []
     for match in quantity_pattern().finditer(normal):
         start, end = match.span()
         i = bisect_right(blocked_starts, end - 1) - 1  # _Blocked.overlaps, inlined: it runs per candidate
         if i >= 0 and blocked_ends[i] > start:
             continue
-        quantity = read_match(match, normal, text, periods)
+        quantity = read_match(match, normal, mirror, periods)
         if quantity is not None:
             found.append(quantity)
+        elif match["ratio"]:  # checked only for the few matches that are no single figure
+            found.extend(read_ratio(match, normal, mirror, periods))
     return found
 
 

@@ -30,6 +30,7 @@ _DIGIT = dict(DIGITS)
 _SMALL = dict(SMALL_MULTIPLIERS)
 _BIG = dict(BIG_MULTIPLIERS)
 _MULTIPLIER = {**BIG_MULTIPLIERS, **SMALL_MULTIPLIERS}
+_SIGNS = frozenset(("负", "-"))
 
 
 def normalize(text: str) -> str:
@@ -45,8 +46,11 @@ def parse_number(text: str) -> float | None:
 
 def read_numeral(text: str) -> float | None:
     """``parse_number`` for text already normalised and stripped (the extraction path)."""
-    sign = -1.0 if text[:1] in ("负", "-") else 1.0
-    text = text[1:] if sign < 0 else text
+    sign = 1.0
+    if text[:1] in _SIGNS:
+        sign, text = -1.0, text[1:]
+    elif text.startswith("零下"):  # below zero: 零下5 is -5
+        sign, text = -1.0, text[2:]
     if not text:
         return None
     if text.isdecimal():  # the commonest numeral, 62 or 2024; isdecimal is exactly re's \d
@@ -159,7 +163,7 @@ def _accumulate(tokens: Iterable[str]) -> float | None:
             if number is not None:
                 return None
             previous = "zero"
-        elif token[0].isdigit():
+        elif token[0].isdecimal():  # not isdigit: ² is a digit float() cannot read
             if number is not None:
                 return None
             number, before_number, previous = float(token), "arabic", "digit"

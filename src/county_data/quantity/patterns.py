@@ -15,13 +15,16 @@ from .vocabulary import (
     COUNT_WORDS,
     DIGITS,
     FALL_VERBS,
+    FEN_WORD,
     INNER_MORE_UNITS,
+    JIAO_WORDS,
     MULTIPLIER_CHARS,
     NOT_BEFORE_TOP,
     NUMERAL_CHARS,
     PREFIX_QUALIFIERS,
     RANK_CONTEXT,
     RISE_VERBS,
+    SIGN_WORDS,
     SUFFIX_QUALIFIERS,
     TOP_MARK,
     UNIT_WORDS,
@@ -33,13 +36,18 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
+#: after a multiplier: 千 is no multiplier before the units 千米 and 千克 (5千米 is 5 km, not 5000 m)
+NOT_THOUSAND_OF_UNIT = r"(?!(?<=千)[米克])"
+
+
 def _number() -> str:
     arabic = r"(?:\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
-    mixed = rf"(?<![\dA-Za-z.]){arabic}(?:[{MULTIPLIER_CHARS}]+(?:\d+(?![\d.]))?)?"
+    guard = NOT_THOUSAND_OF_UNIT
+    mixed = rf"(?<![\dA-Za-z.]){arabic}(?:[{MULTIPLIER_CHARS}]+{guard}(?:\d+(?![\d.]))?)?"
     digits = "".join(DIGITS)
     chinese = (
-        rf"(?<![{NUMERAL_CHARS}])[{NUMERAL_CHARS}]+"
-        rf"(?:点[{digits}]+[{MULTIPLIER_CHARS}]*)?"
+        rf"(?<![{NUMERAL_CHARS}])[{NUMERAL_CHARS}]+{guard}"
+        rf"(?:点[{digits}]+[{MULTIPLIER_CHARS}]*{guard})?"
     )
     return f"(?:{mixed}|{chinese})"
 
@@ -59,13 +67,18 @@ def _suffix() -> str:
 def _general() -> str:
     number = _number()
     units = _units()
+    digits = "".join(d for d, value in DIGITS.items() if value)
     fraction = rf"(?P<den>{number})分之(?P<numr>{number})"
     cheng = r"(?P<cheng>(?<![\d.])\d|[一二两三四五六七八九])成(?P<cheng_tail>[一二三四五六七八九](?![成十百千万亿]))?"
     fan = r"(?P<fan>翻了?(?P<fan_n>[一二两三四五六七八九十\d]*)番)"
+    sign = rf"(?:(?<![\dA-Za-z.%])-|{alternation(w for w in SIGN_WORDS if w != '-')})"
+    jiao = alternation(JIAO_WORDS)
+    cents = rf"(?:(?<=[元块])(?P<jiao>\d|[{digits}])(?:{jiao})(?:(?P<fen>\d|[{digits}]){FEN_WORD}?)?)?"
     plain = (
-        rf"(?P<lo>{number})(?:(?P<lo_unit>%)?(?P<sep>—{{1,2}}|[-–~至到])(?P<hi>{number}))?"
-        rf"(?P<more>[余多])?(?P<scale>万亿|千万|百万|[十百千万亿])?(?P<more2>[余多])?"
-        rf"(?P<unit>{units})"
+        rf"(?P<lo>{sign}?{number})(?:(?P<lo_unit>%)?(?P<sep>—{{1,2}}|[-–~至到])(?P<hi>{number}))?"
+        rf"(?P<more>[余多])?(?:(?P<scale>万亿|千万|百万|[十百千万亿]){NOT_THOUSAND_OF_UNIT})?(?P<more2>[余多])?"
+        # no unit after 万 or 亿 (出口额13.6亿, 8.7万): a bare magnitude, read as a plain number
+        rf"(?:(?P<unit>{units}){cents}|(?<=[万亿])(?P<bare>)(?![\d.{NUMERAL_CHARS}]))"
     )
     verb = alternation([*RISE_VERBS, *FALL_VERBS])
     return (
@@ -78,9 +91,11 @@ def _general() -> str:
 def quantity_pattern() -> re.Pattern[str]:
     """Every candidate figure; ``extract`` decides which candidates are figures."""
     rank = rf"(?P<rank_mark>第)(?P<rank>{_number()})(?P<rank_unit>位|名)?"
-    top = rf"(?<![{NOT_BEFORE_TOP}])(?P<top>{TOP_MARK})(?P<top_n>{_number()})(?P<top_unit>位|名)"
-    flat = r"(?P<flat>(?:基本)?持平)"
-    return re.compile(f"{first_chars()}(?:{rank}|{top}|{flat}|{_general()})")
+    top = rf"(?<![{NOT_BEFORE_TOP}])(?P<top>{TOP_MARK})(?P<top_n>{_number()})(?P<top_unit>位|名|强)"
+    flat = r"(?<!保)(?P<flat>(?P<flat_about>基本)?持平)"  # 保持平稳 is a verb, not 持平
+    part = r"\d+(?:\.\d+)?"
+    ratio = rf"(?<![\d.:：])(?P<ratio>{part}(?:[:：]{part}){{2,3}})(?![\d.:：])"
+    return re.compile(f"{first_chars()}(?:{rank}|{top}|{flat}|{_general()}|{ratio})")
 
 
 @cache
@@ -104,7 +119,7 @@ def first_chars() -> str:
     drops them unless a number or 翻 follows within verb + 了 + qualifier
     (another ~15% off the scan).
     """
-    direct = set("第基持翻0123456789" + NUMERAL_CHARS)
+    direct = set("第基持翻0123456789" + NUMERAL_CHARS + "".join(w[0] for w in SIGN_WORDS))
     starts = direct | {word[0] for word in (*RISE_VERBS, *FALL_VERBS, *PREFIX_QUALIFIERS, TOP_MARK)}
     lead = max(map(len, (*RISE_VERBS, *FALL_VERBS))) + len("了") + max(map(len, PREFIX_QUALIFIERS))
     # \d, not 0-9: after a qualifier a number may be written in any script's digits (超٣件)

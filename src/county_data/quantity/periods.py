@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 
+from .mirror import Mirror
 from .numerals import parse_number
 from .patterns import alternation
 from .record import PeriodHint
@@ -71,10 +72,10 @@ class PeriodIndex:
     thousands of sentence ends but few hints.
     """
 
-    def __init__(self, text: str, normal: str | None = None) -> None:
-        """``normal`` is ``text`` normalised (same length); hints quote ``text``."""
-        self._text = text
-        self._normal = text if normal is None else normal
+    def __init__(self, mirror: Mirror) -> None:
+        """Hints are found in ``mirror.normal``; their spans and text are the original's."""
+        self._mirror = mirror
+        self._normal = mirror.normal
         self._matches = list(hint_pattern().finditer(self._normal))
         self._starts = [m.start() for m in self._matches]
         self._hints: dict[int, PeriodHint] = {}  # by match index, built on first use
@@ -99,5 +100,6 @@ class PeriodIndex:
         hint = self._hints.get(i)
         if hint is None:
             m = self._matches[i]
-            hint = self._hints[i] = PeriodHint(self._text[m.start() : m.end()], m.start(), m.end(), *_period(m))
+            start, end = self._mirror.original(m.start(), m.end())
+            hint = self._hints[i] = PeriodHint(self._mirror.source[start:end], start, end, *_period(m))
         return hint

@@ -12,6 +12,7 @@ import re
 
 from county_data.qualifiers import flipped, stated_bounds
 
+from .mirror import Mirror
 from .numerals import has_digit, trailing_scale
 from .numerals import read_numeral as parse_number
 from .patterns import rank_context_pattern
@@ -26,15 +27,22 @@ from .vocabulary import (
     MONEY_UNITS,
     MORE_WORDS,
     NEAR_WORDS,
+    ORDINAL_NOUNS,
     PREFIX_QUALIFIERS,
     SHARE_WORDS,
     SMALL_MULTIPLIERS,
+    STREAK_WORDS,
     SUFFIX_QUALIFIERS,
     UNIT_WORDS,
 )
 from .words import numeral_in_a_word
 
 _SCALES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, **BIG_MULTIPLIERS, **SMALL_MULTIPLIERS}
+#: 1%人口抽样调查, 5‰人口变动抽样调查: a survey named by its sampling fraction
+_SAMPLE_SURVEY = re.compile(r"[^，。；：,;:\n]{0,8}抽样调查")
+_SAMPLE_RATES = frozenset({"percent", "per_mille"})
+_ONE = frozenset("一壹")
+_RATE_DENOMINATORS = {"千": "per_mille", "万": "per_ten_thousand"}
 _CLAUSE_BREAK = re.compile(r"[，。；：,;:\n!?！？]")
 _DURATIONS = frozenset({"year", "month", "day"})
 _UNIT_KINDS = {"times": "multiple", "percentage_point": "change"}
@@ -53,34 +61,49 @@ Written = tuple["str | None", ...]
 Core = tuple[float, "float | None", str, str, str]
 
 
-def read_match(m: re.Match[str], normal: str, original: str, periods: PeriodIndex | None) -> Quantity | None:
-    """Interpret a match of ``quantity_pattern`` over ``normal`` (``original`` normalised).
+def read_match(m: re.Match[str], normal: str, mirror: Mirror, periods: PeriodIndex | None) -> Quantity | None:
+    """Interpret a match of ``quantity_pattern`` over ``normal`` (``mirror.normal``).
 
     Period hints come from ``periods`` (none without it), looked up only for a figure.
     """
     written = m.group(*PLAIN_GROUPS)
     if written[2] is not None:  # a number and a unit: most figures
-        return read_plain(written, m.start(), m.end(), normal, original, periods)
+        cents = _cents(m["jiao"], m["fen"]) if m["jiao"] else 0.0
+        return read_plain(written, m.start(), m.end(), normal, mirror, periods, cents)
     if m["top"]:  # 前十名: among the first ten
         top = _top(m)
         if top is None:
             return None
-        return _quantity(top, written, m.start(), m.end(), normal, original, periods, qualifier="at_most")
+        return _quantity(top, written, m.start(), m.end(), normal, mirror, periods, qualifier="at_most")
     core = _rank(m, normal) if m["rank_mark"] else _flat(m) if m["flat"] else _special(m, normal)
     if core is None:
         return None
-    return _quantity(core, written, m.start(), m.end(), normal, original, periods)
+    about = "approx" if m["flat_about"] else None  # 基本持平: about the same
+    return _quantity(core, written, m.start(), m.end(), normal, mirror, periods, qualifier=about)
 
 
 def read_plain(
-    written: Written, start: int, end: int, normal: str, original: str, periods: PeriodIndex | None
+    written: Written,
+    start: int,
+    end: int,
+    normal: str,
+    mirror: Mirror,
+    periods: PeriodIndex | None,
+    cents: float = 0.0,
 ) -> Quantity | None:
-    """A number and a unit, as ``PLAIN_GROUPS`` found them at ``normal[start:end]``."""
+    """A number and a unit, as ``PLAIN_GROUPS`` found them at ``normal[start:end]``.
+
+    ``cents``: the 角 and 分 written after 元 or 块 (十二元五角六分), in yuan.
+    """
     unit_word = written[7] or ""
     if unit_word in INNER_MORE_UNITS:  # 3个多月 reads as 3多个月
         written = (*written[:6], unit_word[1], INNER_MORE_UNITS[unit_word], written[8])
     core = _plain(written, start, end, normal)
-    return None if core is None else _quantity(core, written, start, end, normal, original, periods)
+    if cents and core is not None:
+        if core[2] != "CNY" or core[1] is not None:
+            return None
+        core = (core[0] + cents, *core[1:])
+    return None if core is None else _quantity(core, written, start, end, normal, mirror, periods)
 
 
 def _quantity(
@@ -89,7 +112,7 @@ def _quantity(
     start: int,
     end: int,
     text: str,
-    original: str,
+    mirror: Mirror,
     periods: PeriodIndex | None,
     qualifier: str | None = None,
 ) -> Quantity:
@@ -102,8 +125,16 @@ def _quantity(
         value, lower, upper = -value, _neg(upper), _neg(lower)
         qualifier = flipped(qualifier)
     hints = () if periods is None else periods.before(start)
+    start, end = mirror.original(start, end)
     return Quantity(value, core[2], core[3], qualifier, lower, upper, kind,
-                    start, end, original[start:end], hints)  # fmt: skip
+                    start, end, mirror.source[start:end], hints)  # fmt: skip
+
+
+def _cents(jiao: str, fen: str | None) -> float:
+    """五角六分 -> 0.56 yuan; 八毛五 -> 0.85 (a bare digit after 毛 is 分)."""
+    tenths = parse_number(jiao) or 0.0
+    hundredths = (parse_number(fen) or 0.0) if fen else 0.0
+    return round(tenths / 10 + hundredths / 100, 2)
 
 
 def _neg(bound: float | None) -> float | None:
@@ -114,8 +145,12 @@ def _rank(m: re.Match[str], text: str) -> Core | None:
     value = _rank_number(m["rank"])
     if value is None:
         return None
-    if not m["rank_unit"] and not rank_context_pattern().search(text, max(0, m.start() - 14), m.start()):
-        return None
+    if not m["rank_unit"]:
+        # 全州第一 is a rank; 第一产业, 第一方阵, 第一批 are ordinals of the word after them
+        if _is_han(text[m.end() : m.end() + 1]):
+            return None
+        if not rank_context_pattern().search(text, max(0, m.start() - 14), m.start()):
+            return None
     return value, None, "rank", m["rank_unit"] or "第", "rank"
 
 
@@ -165,20 +200,26 @@ def _fraction(den_text: str, numr_text: str) -> Core | None:
     if not den or numr is None or numr > den:
         return None
     word = f"{den_text}分之" if not has_digit(den_text) else "分之"  # 百分之, 千分之 / 四分之一
+    if den_text in _RATE_DENOMINATORS:  # 千分之五 is 5‰, a rate like ‰ itself
+        return numr, None, _RATE_DENOMINATORS[den_text], word, "level"
     return numr / den * 100, None, "percent", word, "share"
 
 
 def _plain(written: Written, start: int, end: int, text: str) -> Core | None:
     verb, pre, lo_group, hi_text, more, scale_word, more2, unit_group, suf = written
     lo_text, unit_word = lo_group or "", unit_group or ""  # both always take part here
-    unit = _UNITS.get(unit_word, "count")
+    unit = _UNITS.get(unit_word, "count") if unit_group is not None else "number"
     lo, hi = parse_number(lo_text), parse_number(hi_text) if hi_text else None
     if lo is None or (hi_text and hi is None):
         return None
     if not has_digit(lo_text) and not _qualified_round_number(pre, text, end):
         return None
-    if _not_a_figure(unit, pre, hi_text, suf, lo, lo_text, text, end):
+    if _not_a_figure(unit, pre, hi_text, suf, lo, lo_text, text, start, end):
         return None
+    if unit == "number" and not _bare_magnitude(verb, pre, hi_text or lo_text):
+        return None
+    if unit_word == "次" and not lo_text[:1].isdecimal() and text.startswith(ORDINAL_NOUNS, end):
+        return None  # 三次产业, 六次会议: an ordinal in a name, not a count
     marked = bool(verb or pre or more or scale_word or more2 or suf)
     if not hi_text and numeral_in_a_word(lo_text, unit, marked, start, end, text):
         return None
@@ -192,22 +233,49 @@ def _plain(written: Written, start: int, end: int, text: str) -> Core | None:
         if lo >= hi:
             return None
     measure = unit_word
+    if unit == "number":  # 13.6亿: keep the magnitude as written
+        number = hi_text or lo_text
+        measure = number[len(number.rstrip("十百千万亿")) :] + (scale_word or "")
     if unit in MONEY_UNITS:  # money keeps its scale: 亿元, 万美元
         number = hi_text or lo_text
         measure = number[len(number.rstrip("十百千万亿")) :] + (scale_word or "") + unit_word
     return lo, hi, unit, measure, _UNIT_KINDS.get(unit, "level")
 
 
+def _bare_magnitude(verb: str | None, pre: str | None, number: str) -> bool:
+    """8.7万, 四百万: a number with 万/亿 and no unit is a figure; 十万火急 and 一亿 alone are words."""
+    if number[:1].isdecimal() or verb or pre:
+        return True
+    digits = [ch for ch in number if ch in DIGITS]
+    return bool(digits) and not (len(number) == 2 and number[0] in _ONE)
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
 def _not_a_figure(
-    unit: str, pre: str | None, hi_text: str | None, suf: str | None, lo: float, lo_text: str, text: str, end: int
+    unit: str,
+    pre: str | None,
+    hi_text: str | None,
+    suf: str | None,
+    lo: float,
+    lo_text: str,
+    text: str,
+    start: int,
+    end: int,
 ) -> bool:
-    """Years, 近三年 / 五年来 (periods), 亿元以上项目 (a category)."""
+    """Years, 近三年 / 五年来 (periods), 亿元以上项目 (a category), 5‰人口抽样调查 (a survey's name)."""
+    if unit in _SAMPLE_RATES and _SAMPLE_SURVEY.match(text, end):
+        return True
     if unit == "year":
         after = text[end : end + 3]
         if _year_like(lo, lo_text) or after[:1] in ("来", "间") or after.startswith("以来"):
             return True
     if unit in _DURATIONS and pre in NEAR_WORDS:
         return True
+    if unit in _DURATIONS and not lo_text[:1].isdecimal() and text[max(0, start - 4) : start].endswith(STREAK_WORDS):
+        return True  # 连续三年: a streak in words (GB/T 15835 writes measured figures in digits)
     return suf in ("以上", "以下") and text.startswith(CATEGORY_NOUNS, end)
 
 

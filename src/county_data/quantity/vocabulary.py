@@ -29,21 +29,35 @@ NUMERAL_CHARS = "".join(DIGITS) + MULTIPLIER_CHARS + "".join(TENS)
 UNIT_WORDS = MappingProxyType(
     {
         "美元": "USD", "港元": "HKD", "港币": "HKD", "欧元": "EUR", "元": "CNY",
-        "块钱": "CNY", "块": "CNY",
+        "块钱": "CNY", "块": "CNY", "日元": "JPY", "英镑": "GBP", "卢布": "RUB",
+        "新台币": "TWD", "台币": "TWD",
         "%": "percent", "个百分点": "percentage_point", "百分点": "percentage_point",
+        "‰": "per_mille", "‱": "per_ten_thousand",
         "倍": "times",
-        "平方公里": "km2", "平方千米": "km2", "公里": "km", "千米": "km", "平方米": "m2",
-        "亩": "mu", "公顷": "hectare", "吨": "tonne",
+        "克": "gram", "千克": "kilogram", "公斤": "kilogram", "斤": "jin", "担": "dan", "吨": "tonne",
+        "毫米": "mm", "厘米": "cm", "米": "m", "公里": "km", "千米": "km",
+        "平方公里": "km2", "平方千米": "km2", "平方米": "m2", "亩": "mu", "公顷": "hectare",
+        "立方米": "m3",
+        "千瓦时": "kWh", "千瓦": "kW", "兆瓦": "MW",
+        "摄氏度": "degC", "℃": "degC",
+        "微克/立方米": "microgram_per_m3", "元/吨": "CNY_per_tonne", "元/亩": "CNY_per_mu",
+        "元/公斤": "CNY_per_kilogram", "元/千克": "CNY_per_kilogram", "人/平方公里": "persons_per_km2",
         "年": "year", "个月": "month", "天": "day", "个小时": "hour", "小时": "hour",
     }
 )  # fmt: skip
-MONEY_UNITS = frozenset({"CNY", "USD", "HKD", "EUR"})
+MONEY_UNITS = frozenset({"CNY", "USD", "HKD", "EUR", "JPY", "GBP", "RUB", "TWD"})
+#: 十二元五角六分, 三块八毛五: tenths and hundredths of a yuan after 元 or 块
+JIAO_WORDS: tuple[str, ...] = ("角", "毛")
+FEN_WORD = "分"
+#: a sign written before a number: 同比增长-1.2%, 负2.7%, 零下5℃
+SIGN_WORDS: tuple[str, ...] = ("-", "负", "零下")
 
 #: measure words of counts (unit code ``count``); the word itself is kept.
 COUNT_WORDS: tuple[str, ...] = (
     "人次", "户次", "家次", "条", "家", "户", "人", "名", "个", "件", "种", "项", "场", "座",
     "所", "处", "辆", "台", "套", "间", "张", "次", "位", "支", "批", "只", "头", "株", "棵",
     "篇", "部", "本", "份", "宗", "例", "起", "类", "款", "栋", "幢", "门", "架", "艘", "枚",
+    "羽", "箱", "根", "匹", "尾",
 )  # fmt: skip
 
 #: qualifier written before the number
@@ -76,8 +90,18 @@ RISE_VERBS: tuple[str, ...] = ("增长", "增加", "上升", "提高", "提升",
 FALL_VERBS: tuple[str, ...] = ("下降", "减少", "降低", "下滑", "回落", "缩小", "下跌")
 #: words in the clause before a percent that make it a part of a whole
 SHARE_WORDS: tuple[str, ...] = ("占", "比重", "比例", "份额", "占有率")
+#: words in the clause before a colon ratio that make it a structure (三次产业结构为12.4:38.9:48.7)
+STRUCTURE_WORDS: tuple[str, ...] = ("结构", "比例", "比重", "之比", "比为")
 #: words just before 第N that make it a rank even without 位/名
-RANK_CONTEXT: tuple[str, ...] = ("排名", "排位", "位列", "位居", "名列", "跻身", "跃居", "居", "列")
+RANK_CONTEXT: tuple[str, ...] = (
+    "排名", "排位", "位列", "位居", "名列", "跻身", "跃居", "居", "列",
+    # the whole of which 第一 is the first: 保持全州第一
+    "全国", "全省", "全市", "全州", "全县", "全区",
+)  # fmt: skip
+#: after a Chinese numeral and 次, a name: 三次产业 (the three sectors), 六次会议 (the sixth session)
+ORDINAL_NOUNS: tuple[str, ...] = ("产业", "会议", "全会", "代表大会")
+#: before a duration in words, a streak: 连续三年 (for three years running)
+STREAK_WORDS: tuple[str, ...] = ("连续",)
 #: 前十名, 前3位 ("among the first N") is a rank at_most N; it needs 名 or 位 after the
 #: number, so 前三季度 is no rank. After these characters 前 means "before" (目前3位专家).
 TOP_MARK = "前"
