@@ -18,6 +18,7 @@ from .patterns import label_pattern, quantity_pattern
 from .periods import PeriodIndex
 from .reading import read_match
 from .record import Quantity
+from .tables import with_table_cells
 
 
 def extract_quantities(text: str) -> list[Quantity]:
@@ -37,7 +38,7 @@ def extract_quantities(text: str) -> list[Quantity]:
         quantity = read_match(match, normal, text, periods)
         if quantity is not None:
             found.append(quantity)
-    return found
+    return with_table_cells(text, found)
 
 
 def not_str(text: object) -> QuantityParseError:
