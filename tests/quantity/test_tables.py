@@ -170,6 +170,16 @@ def test_a_unit_in_the_row_label_governs_columns_without_one() -> None:
     ]
 
 
+def test_a_count_named_by_its_measure_word_is_counted_in_it() -> None:
+    text = "指标 2024年 2023年\n年末总户数 150785 151284\n从业人数 2771 2820\n价格指数 102.3 101.8\n"
+    cells = extract_table_cells(text)
+    assert [(c.quantity.unit, c.quantity.measure_word, c.unit_source) for c in cells[::2]] == [
+        ("count", "户", "row label"),
+        ("count", "人", "row label"),
+        ("count", "", "none"),  # 指数 is an index, not a count of 指
+    ]
+
+
 def test_a_decline_column_gives_negative_growth() -> None:
     text = "产品 | 产量(吨) | 比上年下降(%) |\n禽蛋 | 2400 | 2.3 |\n水产品 | 1900 | 2.1 |\n"
     assert [(c.quantity.value, c.quantity.kind) for c in extract_table_cells(text)][1::2] == [

@@ -2,7 +2,8 @@
 
 The unit that governs a cell is, in order: the row's unit column (吨), the
 column header's bracket (绝对数(吨), 比上年增长(%)), the row label's bracket
-(粮食产量（吨）), the caption (单位：亿元). A column of growth (比上年增长)
+(粮食产量（吨）), the caption (单位：亿元), and last a count's name
+(年末总户数 is counted in 户). A column of growth (比上年增长)
 with no unit of its own is in percent. A unit is read as the quantity reader
 reads "1" + unit, so 亿元 is CNY × 10^8 by the same rule as in prose.
 """
@@ -96,7 +97,18 @@ def _governing_unit(grid: Grid, row: Row, column: Cell, cell: Cell) -> tuple[str
     if any(word in column.text for word in GROWTH_WORDS):
         return "%", "growth column"
     found = caption_unit(grid.captions)
-    return (found.text, "caption") if found else ("", "none")
+    if found:
+        return found.text, "caption"
+    counted = _counted_in(row.label.text if row.label else "")
+    return (counted, "row label") if counted else ("", "none")
+
+
+def _counted_in(label: str) -> str:
+    """户 of 年末总户数, 人 of 从业人数: a count named "<measure word>数" is counted in that word."""
+    if len(label) < 2 or not label.endswith("数"):
+        return ""
+    code, measure_word, _ = read_unit(label[-2])
+    return measure_word if code == "count" and measure_word else ""
 
 
 @cache
