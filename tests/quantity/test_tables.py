@@ -286,3 +286,20 @@ def test_bytes_are_refused_with_text_not_str() -> None:
     with pytest.raises(QuantityParseError) as raised:
         extract_table_cells(PIPE_ROWS.encode())
     assert raised.value.problems[0].code == "text-not-str"
+
+
+@pytest.mark.parametrize(
+    ("text", "may"),
+    [
+        ("全县生产总值61.9亿元,增长9.8%。\n人均56282元。", False),
+        ("粮食 | 54300 | 0.37 |\r\n", True),
+        ("年末总户数 150785\u3000\n", True),
+        ("生产总值 |\n", True),
+        ("", False),
+    ],
+)
+def test_the_quick_test_lets_prose_through_and_never_misses_a_row_end(text: str, may: bool) -> None:
+    from county_data.quantity.tables.lines import may_hold_tables, regions
+
+    assert may_hold_tables(text) is may
+    assert may or regions(text) == []
