@@ -35,6 +35,8 @@ _LAZY = {
     "parse_quantity": "quantity",
     "extract_quantities": "quantity",
     "Quantity": "quantity",
+    "extract_table_cells": "quantity.tables",
+    "TableCell": "quantity.tables",
     "County": "catalogue.county",
     "read_county": "catalogue.county",
     "Metric": "catalogue.metric",

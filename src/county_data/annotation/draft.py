@@ -6,10 +6,13 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 from json.encoder import encode_basestring as _encode_basestring
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from county_data.catalogue.metric import Metric
 from county_data.source.frozen import line_at, line_starts
+
+if TYPE_CHECKING:
+    from county_data.quantity.tables import TableCell
 
 CONTEXT_CHARS = 24
 CLAUSE_BREAKS = "，。；：！？,;:!?\n"
@@ -56,10 +59,13 @@ def _suggest(context: str, labelled: list[tuple[Metric, set[str]]], unit: str, m
 def draft_entries(text: str, metrics: Sequence[Metric] = ()) -> list[dict[str, Any]]:
     """One draft entry per figure the quantity reader finds in ``text``."""
     from county_data.quantity import extract_quantities
+    from county_data.quantity.tables import extract_table_cells
 
     entries, previous_end, starts, labelled = [], 0, line_starts(text), _labelled(metrics)
+    cells = {(c.quantity.start, c.quantity.end): c for c in extract_table_cells(text)}
     for quantity in extract_quantities(text):
-        context = clause_around(text, quantity.start, quantity.end, previous_end)
+        cell = cells.get((quantity.start, quantity.end))
+        context = cell_context(cell) if cell else clause_around(text, quantity.start, quantity.end, previous_end)
         previous_end = quantity.end
         entries.append(
             {
@@ -77,9 +83,21 @@ def draft_entries(text: str, metrics: Sequence[Metric] = ()) -> list[dict[str, A
                 "kind": quantity.kind,
                 "period_hints": [{"text": h.text, "role": h.role, "period": h.period} for h in quantity.period_hints],
                 "suggested_metric": _suggest(context, labelled, quantity.unit, quantity.measure_word),
+                **({"table": table_place(cell)} if cell else {}),
             }
         )
     return entries
+
+
+def cell_context(cell: TableCell) -> str:
+    """What a table cell is about: its row, its column and the table's title (the words around it are numbers)."""
+    return " ".join(part for part in (cell.caption, cell.row, cell.column) if part)
+
+
+def table_place(cell: TableCell) -> dict[str, str]:
+    """The labels of a table cell for a draft entry, in a fixed order."""
+    return {"caption": cell.caption, "row": cell.row, "column": cell.column,
+            "unit": cell.unit, "unit_source": cell.unit_source}  # fmt: skip
 
 
 def render_draft(entries: list[dict[str, Any]], report: str, encoding: str, format: str) -> str:

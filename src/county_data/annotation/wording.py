@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from county_data.annotation.entries import Annotations, HonourEntry, Mention, ObservationEntry
 from county_data.errors import Problem
 from county_data.source.frozen import line_at, line_starts
+
+if TYPE_CHECKING:
+    from county_data.quantity.tables import TableCell
 
 
 def consistency_problems(
@@ -74,19 +78,22 @@ def _problem(entry: ObservationEntry, path: str, code: str, field: str, message:
 def coverage_problems(annotations: Annotations, source_id: str, text: str, text_path: str = "") -> list[Problem]:
     """Figures of ``text`` used by no observation or honour and not excluded with a reason."""
     from county_data.quantity import extract_quantities
+    from county_data.quantity.tables import extract_table_cells
 
     used = [m for m in _mentions(annotations) if m.source_id == source_id]
     excluded = [e.mention for e in annotations.excluded if e.mention.source_id == source_id]
     problems: list[Problem] = []
     matched: set[int] = set()
     starts = line_starts(text)
+    cells = {(c.quantity.start, c.quantity.end): c for c in extract_table_cells(text)}
     for quantity in extract_quantities(text):
         covering = [m for m in used + excluded if m.start <= quantity.start and quantity.end <= m.end]
         matched.update(id(m) for m in covering)
         if not covering:
             line = line_at(starts, quantity.start)
-            context = text[max(0, quantity.start - 12) : quantity.end + 12].replace("\n", " ")
-            message = f"figure {quantity.surface!r} is in no observation and not excluded (context: …{context}…)"
+            cell = cells.get((quantity.start, quantity.end))
+            where = _cell_place(cell) if cell else _context(text, quantity.start, quantity.end)
+            message = f"figure {quantity.surface!r} is in no observation and not excluded ({where})"
             problems.append(
                 Problem(
                     "unaccounted-figure",
@@ -104,6 +111,17 @@ def coverage_problems(annotations: Annotations, source_id: str, text: str, text_
                 Problem("stale-exclusion", message, path=str(annotations.path), line=mention.line, field="excluded")
             )
     return problems
+
+
+def _context(text: str, start: int, end: int) -> str:
+    return "context: …" + text[max(0, start - 12) : end + 12].replace("\n", " ") + "…"
+
+
+def _cell_place(cell: TableCell) -> str:
+    """Where a table cell stands: its row and column, which say what it is better than its neighbours."""
+    row = repr(cell.row) if cell.row else "with no label"
+    caption = f" of table {cell.caption!r}" if cell.caption else ""
+    return f"table cell{caption}, row {row}, column {cell.column!r}"
 
 
 def _mentions(annotations: Annotations) -> list[Mention]:

@@ -19,6 +19,7 @@ from .periods import PeriodIndex
 from .ratios import read_ratio
 from .reading import read_match
 from .record import Quantity
+from .tables import with_table_cells
 
 
 def extract_quantities(text: str) -> list[Quantity]:
@@ -41,7 +42,7 @@ def extract_quantities(text: str) -> list[Quantity]:
             found.append(quantity)
         elif match["ratio"]:  # checked only for the few matches that are no single figure
             found.extend(read_ratio(match, normal, mirror, periods))
-    return found
+    return with_table_cells(text, found)
 
 
 def not_str(text: object) -> QuantityParseError:
