@@ -12,6 +12,7 @@ from county_data.errors import Problem
 from county_data.source.frozen import line_at, line_starts
 
 if TYPE_CHECKING:
+    from county_data.quantity.record import Quantity
     from county_data.quantity.tables import TableCell
 
 
@@ -23,16 +24,40 @@ def consistency_problems(
     ``paths`` names the file each source text was read from, for messages.
     """
     path = str(annotations.path)
-    problems = [p for entry in annotations.observations if not entry.derived for p in _surface_problems(entry, path)]
+    figures = {source_id: _figures_by_span(text) for source_id, text in texts.items()}
+    problems = [
+        problem
+        for entry in annotations.observations
+        if not entry.derived
+        for problem in _surface_problems(entry, path, figures.get(entry.source_id, {}))
+    ]
     for source_id, text in sorted(texts.items()):
         problems += coverage_problems(annotations, source_id, text, (paths or {}).get(source_id, source_id))
     return problems
 
 
-def _surface_problems(entry: ObservationEntry, path: str) -> list[Problem]:
+def _figures_by_span(text: str) -> dict[tuple[int, int], Quantity]:
+    from county_data.quantity import extract_quantities
+
+    return {(figure.start, figure.end): figure for figure in extract_quantities(text)}
+
+
+def _read_in_place(entry: ObservationEntry, figures: Mapping[tuple[int, int], Quantity]) -> Quantity | None:
+    """The reader's figure at the surface's place in the text: a table cell (54300 under 产量(吨))
+    or a share of a ratio (14.4 of 14.4:41.4:44.2) means what its table or ratio says, which the
+    surface alone cannot tell."""
+    mention = entry.mentions[0]
+    offset = mention.quote.find(entry.surface)
+    if offset < 0:
+        return None
+    start = mention.start + offset
+    return figures.get((start, start + len(entry.surface)))
+
+
+def _surface_problems(entry: ObservationEntry, path: str, figures: Mapping[tuple[int, int], Quantity]) -> list[Problem]:
     from county_data.quantity import parse_quantity
 
-    quantity = parse_quantity(entry.surface)
+    quantity = _read_in_place(entry, figures) or parse_quantity(entry.surface)
     if quantity is None:
         return [
             _problem(entry, path, "unreadable-surface", "surface", f"surface {entry.surface!r} must be one quantity")
