@@ -32,7 +32,7 @@ def _loader_class() -> type:
     # the C parser (libyaml) when PyYAML was built with it: 7x faster on our files, same nodes and marks
     base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-    class LineLoader(base):  # type: ignore[misc,valid-type]
+    class LineLoader(base):  # type: ignore[misc]
         def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
             key_lines = _key_lines(self, node)
             mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
