@@ -106,8 +106,18 @@ def build(state: _State, counties: tuple[str, ...], out: Path, base_url: str) ->
     is_flag=True,
     help="Fetch remote paths, schemas, dialects and profiles the descriptor names (refused by default).",
 )
-def validate(path: Path, allow_remote: bool) -> None:
-    """Validate a data package (a datapackage.json or its folder) with frictionless and pandera.
+@click.option(
+    "--engine",
+    type=click.Choice(["columnar", "frictionless"]),
+    default="columnar",
+    show_default=True,
+    help="columnar: DuckDB, fast, bounded memory; frictionless: the reference check, then pandera. Same findings.",
+)
+def validate(path: Path, allow_remote: bool, engine: str) -> None:
+    """Validate a data package (a datapackage.json or its folder) against its Table Schemas and our row rules.
+
+    The columnar engine hands a package it does not read (remote files, another dialect,
+    malformed rows) to frictionless.
 
     Reads only the descriptor and regular files inside the package folder: absolute paths,
     '..', symbolic links that leave the folder, FIFOs, devices and directories are refused
@@ -116,10 +126,10 @@ def validate(path: Path, allow_remote: bool) -> None:
     (describe it first: frictionless describe --type package --json data.csv).
     """
     from county_data.errors import PackageError
-    from county_data.package.validate import validate_everything
+    from county_data.package.validate import validate as validate_package
 
     descriptor = path / "datapackage.json" if path.is_dir() else path
-    problems = validate_everything(descriptor, allow_remote=allow_remote)
+    problems = validate_package(descriptor, engine=engine, allow_remote=allow_remote)
     if problems:
         raise PackageError(problems)
     click.echo(f"valid: {descriptor}")
