@@ -1,0 +1,25 @@
+"""``county-data build --jobs N`` writes the same bytes as a serial build and reports every failure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bad_input.harness import run_cli, tree_digest
+
+
+def test_parallel_build_is_byte_identical_to_serial(tmp_path: Path) -> None:
+    serial = run_cli("build", "--jobs", "1", "--out", str(tmp_path / "serial"), cwd=tmp_path, timeout=300)
+    parallel = run_cli("build", "--jobs", "2", "--out", str(tmp_path / "parallel"), cwd=tmp_path, timeout=300)
+    assert serial.status == parallel.status == 0, (serial.stderr, parallel.stderr)
+    assert tree_digest(tmp_path / "serial") == tree_digest(tmp_path / "parallel")
+    assert len(list((tmp_path / "parallel").iterdir())) >= 2  # shangli and liuyang at least
+    assert [line.split("/")[-1] for line in parallel.stdout.splitlines()] == [
+        line.split("/")[-1] for line in serial.stdout.splitlines()
+    ]
+
+
+def test_a_county_that_fails_in_a_worker_is_reported(tmp_path: Path) -> None:
+    outcome = run_cli("build", "shangli", "nowhere", "--jobs", "2", "--out", str(tmp_path / "out"), cwd=tmp_path)
+    assert outcome.status == 1 and "Traceback" not in outcome.stderr
+    assert "no county 'nowhere'" in outcome.stderr
+    assert (tmp_path / "out" / "shangli" / "datapackage.json").is_file()
