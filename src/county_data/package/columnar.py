@@ -123,12 +123,11 @@ def _load(connection: Any, table: str, path: Path, schema: dict[str, Any]) -> No
     columns = "{" + ", ".join(f"'{n.replace(chr(39), chr(39) * 2)}': 'VARCHAR'" for n in names) + "}"
     source = path.as_posix().replace("'", "''")
     connection.execute(
-        f"CREATE TABLE {table} AS SELECT * FROM read_csv('{source}', header = true, auto_detect = false, "
+        f"CREATE TABLE {table}_cells AS SELECT * FROM read_csv('{source}', header = true, auto_detect = false, "
         f"delim = ',', quote = '\"', escape = '\"', columns = {columns}, allow_quoted_nulls = false)"
     )
-    connection.execute(f"CREATE TABLE {table}_rows AS SELECT rowid + 2 AS row_number, * FROM {table}")
-    connection.execute(f"DROP TABLE {table}")
-    connection.execute(f"ALTER TABLE {table}_rows RENAME TO {table}")
+    # rows keep the order of the file (preserve_insertion_order): row 2 is the first after the header
+    connection.execute(f"CREATE VIEW {table} AS SELECT rowid + 2 AS row_number, * FROM {table}_cells")
 
 
 def _table_problems(

@@ -28,16 +28,35 @@ def row_rule_problems(descriptor: dict[str, Any], shown: Path) -> list[Problem]:
     return problems
 
 
-def _table_problems(table: str, path: Path, shown: Path) -> Iterator[Problem]:
+def _numeric(schema: Any) -> list[str]:
+    return [name for name, column in schema.columns.items() if str(column.dtype) in ("int64", "Int64", "float64")]
+
+
+def _table_problems(table: str, path: Path, shown: Path) -> list[Problem]:
     import pandas as pd
 
     from county_data.tables.models import TABLES
 
     schema = TABLES[table].to_schema()
-    numeric = [name for name, column in schema.columns.items() if str(column.dtype) in ("int64", "Int64", "float64")]
+    numeric = _numeric(schema)
+    # our rules compare numbers: read those columns only, and all of them should a rule want more
+    try:  # the cells are known to be numbers (the engine checked their types first): parse them as such
+        chunks = pd.read_csv(path, usecols=numeric, **{**_reading(), "dtype": dict.fromkeys(numeric, "float64")})
+        return list(_chunk_problems(table, schema, chunks, shown))
+    except KeyError:
+        return list(_chunk_problems(table, schema, pd.read_csv(path, **_reading()), shown))
+
+
+def _reading() -> dict[str, Any]:
+    return {"dtype": str, "keep_default_na": False, "na_values": [""], "chunksize": CHUNK_ROWS}
+
+
+def _chunk_problems(table: str, schema: Any, chunks: Iterator[Any], shown: Path) -> Iterator[Problem]:
+    import pandas as pd
+
     first_row = 2
-    for chunk in pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""], chunksize=CHUNK_ROWS):
-        frame = chunk.assign(**{name: pd.to_numeric(chunk[name], errors="coerce") for name in numeric})
+    for chunk in chunks:
+        frame = chunk.assign(**{name: pd.to_numeric(chunk[name], errors="coerce") for name in _numeric(schema)})
         for check in schema.checks:
             passed = check(frame).check_output
             for position in (~passed.fillna(False).astype(bool)).to_numpy().nonzero()[0]:
