@@ -81,8 +81,16 @@ def list_counties(state: _State) -> None:
     default=None,
     help="Processes building side by side (default: the number of CPUs); the packages are the same bytes.",
 )
+@click.option(
+    "--combined",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Also write the panel of the counties built: one Data Package, observations as Parquet by province.",
+)
 @click.pass_obj
-def build(state: _State, counties: tuple[str, ...], out: Path, base_url: str, jobs: int | None) -> None:
+def build(
+    state: _State, counties: tuple[str, ...], out: Path, base_url: str, jobs: int | None, combined: Path | None
+) -> None:
     """Build and validate data packages (all counties when none is named).
 
     Builds every county it can, then exits 1 naming each county that could not be built
@@ -99,6 +107,11 @@ def build(state: _State, counties: tuple[str, ...], out: Path, base_url: str, jo
         failures.extend(problems)
         if path is not None:
             click.echo(f"built and validated {path}")
+    built = [path for _, path, _ in outcomes if path is not None]
+    if combined is not None and built:
+        from county_data.panel.combine import write_panel
+
+        click.echo(f"wrote the panel {write_panel(built, combined)}")
     if failures:
         raise CountyDataError(failures)
 

@@ -42,8 +42,10 @@ def supports(descriptor: dict[str, Any]) -> bool:
 
 
 def _supported(resource: Any) -> bool:
-    if not isinstance(resource, dict) or not isinstance(resource.get("path"), str):
+    if not isinstance(resource, dict):
         return False
+    if not isinstance(resource.get("path"), str):  # a file list: bytes and hash are not stated for it
+        return resource.get("schema") is None and isinstance(resource.get("path"), list)
     if resource.get("dialect") or resource.get("encoding", "utf-8").lower() not in ("utf-8", "utf8"):
         return False
     schema = resource.get("schema")
@@ -75,7 +77,9 @@ def validate_columnar(descriptor: dict[str, Any], folder: Path, shown: Path) -> 
             "temp_directory": spill,
             "preserve_insertion_order": True,
         }
-        connection = duckdb.connect(":memory:", config=config)
+        # a database file, not ":memory:": loaded tables may leave memory for disk, so memory stays bounded
+        connection = duckdb.connect(str(Path(spill) / "validate.duckdb"), config=config)
+        connection.execute("SET enable_progress_bar = false")  # it would write to standard output
         try:
             return list(_problems(connection, descriptor, folder, shown))
         except duckdb.Error as error:  # a row DuckDB's strict CSV reader refuses
@@ -88,6 +92,8 @@ def _problems(connection: Any, descriptor: dict[str, Any], folder: Path, shown: 
     resources = descriptor["resources"]
     tables = {str(r.get("name", i)): f"r{i}" for i, r in enumerate(resources)}
     for index, resource in enumerate(resources):
+        if not isinstance(resource["path"], str):
+            continue
         name, path = str(resource.get("name", index)), folder / resource["path"]
         if not path.is_file():
             yield _problem(shown, name, "scheme-error", f"cannot open {resource['path']!r} (no such file)")
@@ -97,7 +103,7 @@ def _problems(connection: Any, descriptor: dict[str, Any], folder: Path, shown: 
             _load(connection, f"r{index}", path, resource["schema"])
     for index, resource in enumerate(resources):
         schema = resource.get("schema")
-        if schema is not None and (folder / resource["path"]).is_file():
+        if schema is not None and isinstance(resource["path"], str) and (folder / resource["path"]).is_file():
             yield from _table_problems(connection, f"r{index}", schema, tables, shown, str(resource.get("name", index)))
 
 
