@@ -26,6 +26,7 @@ from county_data.errors import Problem
 from county_data.package.columnar_sql import field_problems_sql, key_problems_sql, quote_name
 
 MEMORY_LIMIT = "512MB"
+IN_MEMORY_BYTES = 32 << 20  # packages smaller than this are validated without a database file
 ERROR_LIMIT = 1000  # frictionless's default limit_errors, per resource
 FIELD_TYPES = ("string", "integer", "number", "boolean", "any")
 CONSTRAINTS = ("required", "unique", "enum", "pattern", "minimum", "maximum", "minLength", "maxLength")
@@ -77,8 +78,10 @@ def validate_columnar(descriptor: dict[str, Any], folder: Path, shown: Path) -> 
             "temp_directory": spill,
             "preserve_insertion_order": True,
         }
-        # a database file, not ":memory:": loaded tables may leave memory for disk, so memory stays bounded
-        connection = duckdb.connect(str(Path(spill) / "validate.duckdb"), config=config)
+        database = _database(descriptor, folder, Path(spill))
+        if database == ":memory:":
+            config["threads"] = 1  # on a small package, threads cost more than they save
+        connection = duckdb.connect(database, config=config)
         connection.execute("SET enable_progress_bar = false")  # it would write to standard output
         try:
             return list(_problems(connection, descriptor, folder, shown))
@@ -86,6 +89,14 @@ def validate_columnar(descriptor: dict[str, Any], folder: Path, shown: Path) -> 
             raise Unsupported(str(error)) from None
         finally:
             connection.close()
+
+
+def _database(descriptor: dict[str, Any], folder: Path, spill: Path) -> str:
+    """ ":memory:" for a small package (no file to create); for a large one a database file, whose
+    loaded tables may leave memory for disk, so memory stays bounded."""
+    paths = [r["path"] for r in descriptor["resources"] if isinstance(r.get("path"), str)]
+    size = sum((folder / path).stat().st_size for path in paths if (folder / path).is_file())
+    return ":memory:" if size < IN_MEMORY_BYTES else str(spill / "validate.duckdb")
 
 
 def _problems(connection: Any, descriptor: dict[str, Any], folder: Path, shown: Path) -> Iterator[Problem]:
