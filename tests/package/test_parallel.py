@@ -6,13 +6,18 @@ from pathlib import Path
 
 from bad_input.harness import run_cli, tree_digest
 
+COUNTIES = ("shangli", "liuyang")
+
 
 def test_parallel_build_is_byte_identical_to_serial(tmp_path: Path) -> None:
-    serial = run_cli("build", "--jobs", "1", "--out", str(tmp_path / "serial"), cwd=tmp_path, timeout=300)
-    parallel = run_cli("build", "--jobs", "2", "--out", str(tmp_path / "parallel"), cwd=tmp_path, timeout=300)
+    # named counties: another installed plugin may be broken on its own, which is not this test's business
+    serial = run_cli("build", *COUNTIES, "--jobs", "1", "--out", str(tmp_path / "serial"), cwd=tmp_path, timeout=300)
+    parallel = run_cli(
+        "build", *COUNTIES, "--jobs", "2", "--out", str(tmp_path / "parallel"), cwd=tmp_path, timeout=300
+    )
     assert serial.status == parallel.status == 0, (serial.stderr, parallel.stderr)
     assert tree_digest(tmp_path / "serial") == tree_digest(tmp_path / "parallel")
-    assert len(list((tmp_path / "parallel").iterdir())) >= 2  # shangli and liuyang at least
+    assert sorted(p.name for p in (tmp_path / "parallel").iterdir()) == sorted(COUNTIES)
     assert [line.split("/")[-1] for line in parallel.stdout.splitlines()] == [
         line.split("/")[-1] for line in serial.stdout.splitlines()
     ]

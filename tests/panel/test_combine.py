@@ -21,6 +21,8 @@ def rows(path: Path) -> list[dict[str, str]]:
 def build_with_panel(tmp_path: Path, name: str) -> Path:
     outcome = run_cli(
         "build",
+        "shangli",
+        "liuyang",
         "--out",
         str(tmp_path / f"{name}-packages"),
         "--combined",
