@@ -94,8 +94,17 @@ def assemble_county(name: CountyName, registry: Registry | None = None, *, base_
 
 
 def load(name: CountyName, registry: Registry | None = None) -> dict[str, pd.DataFrame]:
-    """The validated tables of a county as pandas DataFrames, keyed by table name."""
-    return dict(assemble_county(name, registry).frames)
+    """The validated tables of a county as pandas DataFrames, keyed by table name.
+
+    Read from the county's built package when one was built from the same inputs (see
+    :mod:`county_data.package.built`: the packages the project ships, ``./datapackages``,
+    ``COUNTY_DATA_PACKAGES``); otherwise the county is checked and assembled.
+    """
+    from county_data.package.built import read_built
+
+    registry = _registry(registry)
+    frames = read_built(get_county(name, registry), registry.metrics.records)
+    return frames if frames is not None else dict(assemble_county(name, registry).frames)
 
 
 def build(

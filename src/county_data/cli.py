@@ -74,27 +74,44 @@ def list_counties(state: _State) -> None:
     metavar="URL",
     help="Folder URL the packages are published under, for the download URLs in dcat.ttl and dataset.jsonld.",
 )
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes building side by side (default: the number of CPUs); the packages are the same bytes.",
+)
+@click.option(
+    "--combined",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Also write the panel of the counties built: one Data Package, observations as Parquet by province.",
+)
 @click.pass_obj
-def build(state: _State, counties: tuple[str, ...], out: Path, base_url: str) -> None:
+def build(
+    state: _State, counties: tuple[str, ...], out: Path, base_url: str, jobs: int | None, combined: Path | None
+) -> None:
     """Build and validate data packages (all counties when none is named).
 
     Builds every county it can, then exits 1 naming each county that could not be built
     (or, when none is named, each installed county that could not be read or is claimed twice).
     """
-    from county_data.api import build as build_county
     from county_data.api import counties as all_counties
+    from county_data.parallel import build_counties, default_jobs
 
     registry = state.registry(warn=bool(counties))
     failures: list[Problem] = [] if counties else registry.county_failures()
     names = counties or tuple(county.code for county in all_counties(registry))
-    for name in names:
-        try:
-            county = _county(name, registry)
-            path = build_county(county.code, out / county.slug, registry=registry, base_url=base_url)
-        except CountyDataError as error:
-            failures.extend(error.problems)
-            continue
-        click.echo(f"built and validated {path}")
+    outcomes = build_counties(names, out, registry, jobs=jobs or default_jobs(), base_url=base_url)
+    for _, path, problems in outcomes:
+        failures.extend(problems)
+        if path is not None:
+            click.echo(f"built and validated {path}")
+    built = [path for _, path, _ in outcomes if path is not None]
+    if combined is not None and built:
+        from county_data.panel.combine import write_panel
+
+        click.echo(f"wrote the panel {write_panel(built, combined)}")
     if failures:
         raise CountyDataError(failures)
 
@@ -106,8 +123,18 @@ def build(state: _State, counties: tuple[str, ...], out: Path, base_url: str) ->
     is_flag=True,
     help="Fetch remote paths, schemas, dialects and profiles the descriptor names (refused by default).",
 )
-def validate(path: Path, allow_remote: bool) -> None:
-    """Validate a data package (a datapackage.json or its folder) with frictionless and pandera.
+@click.option(
+    "--engine",
+    type=click.Choice(["columnar", "frictionless"]),
+    default="columnar",
+    show_default=True,
+    help="columnar: DuckDB, fast, bounded memory; frictionless: the reference check, then pandera. Same findings.",
+)
+def validate(path: Path, allow_remote: bool, engine: str) -> None:
+    """Validate a data package (a datapackage.json or its folder) against its Table Schemas and our row rules.
+
+    The columnar engine hands a package it does not read (remote files, another dialect,
+    malformed rows) to frictionless.
 
     Reads only the descriptor and regular files inside the package folder: absolute paths,
     '..', symbolic links that leave the folder, FIFOs, devices and directories are refused
@@ -116,10 +143,10 @@ def validate(path: Path, allow_remote: bool) -> None:
     (describe it first: frictionless describe --type package --json data.csv).
     """
     from county_data.errors import PackageError
-    from county_data.package.validate import validate_everything
+    from county_data.package.validate import validate as validate_package
 
     descriptor = path / "datapackage.json" if path.is_dir() else path
-    problems = validate_everything(descriptor, allow_remote=allow_remote)
+    problems = validate_package(descriptor, engine=engine, allow_remote=allow_remote)
     if problems:
         raise PackageError(problems)
     click.echo(f"valid: {descriptor}")

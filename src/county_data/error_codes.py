@@ -4,7 +4,8 @@ Codes are stable (kebab-case, like frictionless's): scripts may match on them.
 A :class:`~county_data.errors.Problem` refuses a code that is not listed here,
 so an undocumented code cannot be raised; ``docs/errors.md`` is rendered from
 this table and a test keeps the two equal. Problems frictionless finds in a
-package keep frictionless's own codes under the prefix ``frictionless/``.
+package keep frictionless's own codes under the prefix ``frictionless/``; the columnar
+engine (``package/columnar.py``) reports the same codes, so both engines share one code set.
 """
 
 from __future__ import annotations
@@ -369,7 +370,11 @@ def render_markdown() -> str:
         "its line (`… [quote-mismatch]`) and kept in `Problem.code`. Each names where it is",
         "(file, line or row, field), what was found and what was expected. Problems that",
         "frictionless finds keep frictionless's own type under the prefix `frictionless/`",
-        "(for example `frictionless/type-error`). This page is generated from",
+        "(for example `frictionless/type-error`); `county-data validate`'s columnar engine reports",
+        "the same codes for the same cells and rows: `type-error`, `constraint-error` (required,",
+        "enum, pattern, minimum, maximum, minLength, maxLength), `unique-error`, `primary-key`,",
+        "`foreign-key`, `byte-count`, `hash-count`, `scheme-error`; our row rules are",
+        "`schema-violation` in both engines. This page is generated from",
         "`county_data/error_codes.py`; a test keeps it true.",
     ]
     for section, entries in SECTIONS.items():

@@ -1,6 +1,12 @@
-"""Validate any data package with frictionless, and ours also with pandera.
+"""Validate any data package: with DuckDB (the columnar engine) or with frictionless and pandera.
 
-Both stages read only regular files inside the package folder and fetch nothing
+``validate(descriptor, engine=...)`` is the one entry point. The columnar engine
+(:mod:`county_data.package.columnar`) checks what the Table Schemas state and our row
+rules in one pass; it hands a package that uses anything it does not read (remote
+files, other dialects, malformed rows) to frictionless. Both engines report the same
+codes (frictionless's, under ``frictionless/``) with the same rows and fields.
+
+Every engine reads only regular files inside the package folder and fetch nothing
 unless ``allow_remote=True``: :mod:`county_data.package.safety` checks every
 reference before either opens it.
 """
@@ -12,7 +18,9 @@ from typing import Any
 
 from county_data.error_codes import FRICTIONLESS_PREFIX
 from county_data.errors import Problem
-from county_data.package.safety import is_remote, load_descriptor, refused_references
+from county_data.package.safety import is_remote, load_descriptor, references, refused_references
+
+ENGINES = ("columnar", "frictionless")
 
 
 def checked_descriptor(descriptor: Path, *, allow_remote: bool = False) -> dict[str, Any] | list[Problem]:
@@ -89,3 +97,27 @@ def validate_tables(descriptor: Path, *, allow_remote: bool = False) -> list[Pro
         except SchemaError as error:
             problems += error.problems
     return problems
+
+
+def validate(
+    descriptor: Path, *, engine: str = "columnar", allow_remote: bool = False, row_rules: bool = True
+) -> list[Problem]:
+    """Every problem of the package at ``descriptor``, found by ``engine`` (see the module).
+
+    ``row_rules=False`` skips our row rules (a build has checked them on its frames already).
+    """
+    if engine == "frictionless":
+        return validate_everything(descriptor, allow_remote=allow_remote)
+    checked = checked_descriptor(descriptor, allow_remote=allow_remote)
+    if isinstance(checked, list):
+        return checked
+    from county_data.package.columnar import Unsupported, validate_columnar
+    from county_data.package.row_rules import row_rule_problems
+
+    if any(is_remote(value) for _, _, value in references(checked)):
+        return validate_everything(descriptor, allow_remote=allow_remote)
+    try:
+        problems = validate_columnar(checked, descriptor.parent, descriptor)
+    except Unsupported:
+        return validate_everything(descriptor, allow_remote=allow_remote)
+    return problems or (row_rule_problems(checked, descriptor) if row_rules else [])

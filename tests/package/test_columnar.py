@@ -1,0 +1,137 @@
+"""The columnar engine (DuckDB) finds exactly what frictionless (then pandera) finds.
+
+Errors are planted by hand in a copy of the shipped Shangli package, one of every kind
+a Table Schema states; the oracle is frictionless itself, run on the same files.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from core_paths import PACKAGE
+from county_data.errors import Problem
+from county_data.package.columnar import Unsupported, supports, validate_columnar
+from county_data.package.safety import load_descriptor
+from county_data.package.validate import validate
+
+Edit = Callable[[list[list[str]]], None]
+
+
+def findings(problems: list[Problem]) -> list[tuple[str, int | None, str, str]]:
+    """(resource, row, field, code) of each problem, sorted: the shape both engines must share."""
+    resource = [p.message.split("'")[1] if p.message.startswith("resource '") else "" for p in problems]
+    return sorted(((r, p.row, p.field, p.code) for r, p in zip(resource, problems, strict=True)), key=str)
+
+
+def copy_package(tmp_path: Path) -> Path:
+    shutil.copytree(PACKAGE, tmp_path / "p")
+    return tmp_path / "p" / "datapackage.json"
+
+
+def edit_csv(descriptor: Path, table: str, edit: Edit, *, reseal: bool = False) -> None:
+    """Change the rows of ``data/<table>.csv``; ``reseal`` updates its bytes and sha256 in the descriptor."""
+    path = descriptor.parent / "data" / f"{table}.csv"
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
+    edit(rows)
+    out = io.StringIO(newline="")
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    path.write_bytes(out.getvalue().encode("utf-8"))
+    if reseal:
+        described = json.loads(descriptor.read_text(encoding="utf-8"))
+        for resource in described["resources"]:
+            if resource["name"] == table:
+                resource["bytes"] = path.stat().st_size
+                resource["hash"] = "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest()
+        descriptor.write_text(json.dumps(described), encoding="utf-8")
+
+
+def set_cell(rows: list[list[str]], row: int, column: str, value: str) -> None:
+    """Set a cell by CSV row number (the header is row 1) and column name."""
+    rows[row - 1][rows[0].index(column)] = value
+
+
+def plant_every_kind(rows: list[list[str]]) -> None:
+    set_cell(rows, 2, "value", "ninety")  # type-error (number)
+    set_cell(rows, 3, "char_start", "1.5")  # type-error (integer)
+    set_cell(rows, 4, "quote", "")  # constraint-error: required
+    set_cell(rows, 5, "unit", "furlong")  # constraint-error: enum
+    set_cell(rows, 6, "period", "FY2024")  # constraint-error: pattern
+    set_cell(rows, 7, "mentions", "0")  # constraint-error: minimum
+    set_cell(rows, 8, "metric_id", "no_such_metric")  # foreign-key to metrics
+    rows.append(list(rows[9]))  # the same row again: unique-error (observation_id) and primary-key
+
+
+def test_both_engines_report_one_error_of_every_kind_the_same(tmp_path: Path) -> None:
+    descriptor = copy_package(tmp_path)
+    edit_csv(descriptor, "observations", plant_every_kind)
+    columnar = validate(descriptor, engine="columnar")
+    reference = validate(descriptor, engine="frictionless")
+    assert findings(columnar) == findings(reference)
+    last = len((descriptor.parent / "data" / "observations.csv").read_text(encoding="utf-8").splitlines())
+    assert {(row, field, code.removeprefix("frictionless/")) for _, row, field, code in findings(columnar)} == {
+        (None, "", "byte-count"),
+        (None, "", "hash-count"),
+        (2, "value", "type-error"),
+        (3, "char_start", "type-error"),
+        (4, "quote", "constraint-error"),
+        (5, "unit", "constraint-error"),
+        (6, "period", "constraint-error"),
+        (7, "mentions", "constraint-error"),
+        (8, "", "foreign-key"),
+        (last, "observation_id", "unique-error"),
+        (last, "", "primary-key"),
+    }
+
+
+def test_the_columnar_engine_ran_and_did_not_hand_over(tmp_path: Path) -> None:
+    descriptor = copy_package(tmp_path)
+    edit_csv(descriptor, "observations", plant_every_kind)
+    assert findings(validate_columnar(load_descriptor(descriptor), descriptor.parent, descriptor))  # type: ignore[arg-type]
+
+
+def test_a_row_rule_is_reported_by_both_engines(tmp_path: Path) -> None:
+    descriptor = copy_package(tmp_path)
+
+    def above_its_upper_bound(rows: list[list[str]]) -> None:
+        set_cell(rows, 3, "upper_bound", "1")  # value 93.82 > 1
+        set_cell(rows, 5, "char_end", rows[4][rows[0].index("char_start")])  # an empty quote span
+
+    edit_csv(descriptor, "observations", above_its_upper_bound, reseal=True)
+    columnar = validate(descriptor, engine="columnar")
+    assert findings(columnar) == findings(validate(descriptor, engine="frictionless"))
+    assert sorted((p.row, p.code) for p in columnar) == [(3, "schema-violation"), (5, "schema-violation")]
+
+
+def test_the_shipped_package_is_valid_in_both_engines() -> None:
+    descriptor = PACKAGE / "datapackage.json"
+    assert validate(descriptor, engine="columnar") == validate(descriptor, engine="frictionless") == []
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"dialect": {"delimiter": ";"}},
+        {"encoding": "gb18030"},
+        {"schema": {"fields": [{"name": "a", "type": "date"}]}},
+    ],
+)
+def test_what_it_does_not_read_goes_to_frictionless(change: dict[str, object]) -> None:
+    resource = {"name": "a", "path": "a.csv", "schema": {"fields": [{"name": "a"}]}, **change}
+    assert not supports({"resources": [resource]})
+
+
+def test_a_ragged_row_is_handed_to_frictionless(tmp_path: Path) -> None:
+    descriptor = copy_package(tmp_path)
+    edit_csv(descriptor, "counties", lambda rows: rows[1].append("extra"), reseal=True)
+    with pytest.raises(Unsupported):
+        validate_columnar(load_descriptor(descriptor), descriptor.parent, descriptor)  # type: ignore[arg-type]
+    assert findings(validate(descriptor)) == findings(validate(descriptor, engine="frictionless"))
+    assert "frictionless/extra-cell" in {p.code for p in validate(descriptor)}
