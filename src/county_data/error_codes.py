@@ -82,7 +82,12 @@ SECTIONS: dict[str, tuple[ErrorCode, ...]] = {
             "Offsets do not span the quote",
             "end - start must equal the quote length {length} (got {start}..{end})",
         ),
-        ("bad-period", "Period malformed", "period must be YYYY, YYYY/YYYY or unknown (got {found})"),
+        ("bad-period", "Period malformed", "period must be YYYY, YYYY/YYYY, YYYY/.. or unknown (got {found})"),
+        (
+            "bad-period-rule",
+            "Period override malformed",
+            "period_rule must be 'override' with a note saying why (got {found})",
+        ),
         ("bad-qualifier", "Qualifier unknown", "qualifier must be one of exact, more_than, … (got {found})"),
         ("bad-level", "Honour level unknown", "level must be one of national, provincial, prefectural (got {found})"),
     ),
@@ -169,6 +174,22 @@ SECTIONS: dict[str, tuple[ErrorCode, ...]] = {
             "surface-qualifier",
             "Qualifier disagrees with the words",
             "observation {id}: qualifier must be {expected} as written in {surface} (got {found})",
+        ),
+        (
+            "period-rule",
+            "Period disagrees with the period rule",
+            "observation {id}: period must be {expected} by the period rule (got {found}); "
+            "or set period_rule: override with a note",
+        ),
+        (
+            "county-code-unknown",
+            "County code not in GB/T 2260",
+            "county code must be a county-level GB/T 2260 code in use in {year} (got {found})",
+        ),
+        (
+            "county-code-mismatch",
+            "County disagrees with GB/T 2260",
+            "county {field} must be {expected}, as GB/T 2260 names code {code} in {year} (got {found})",
         ),
         (
             "unaccounted-figure",

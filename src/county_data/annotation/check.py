@@ -2,7 +2,7 @@
 
 The rules live beside this module, one concern each: ``fields`` (catalogue,
 keys, ids, offsets), ``wording`` (the words say what the row says; every
-figure accounted for) and ``conflicts`` (sources agree) and ``relations`` (metrics that
+figure accounted for), ``periods`` (each period is the period rule's, or overridden) and ``conflicts`` (sources agree) and ``relations`` (metrics that
 follow from each other agree: sectors sum to GDP, shares to 100). A county builds only
 when ``check`` returns nothing.
 """
@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from county_data.annotation.conflicts import conflict_problems
 from county_data.annotation.entries import Annotations
 from county_data.annotation.fields import check_annotations
+from county_data.annotation.periods import period_problems
 from county_data.annotation.relations import relation_problems
 from county_data.annotation.wording import consistency_problems
 from county_data.catalogue.county import County
@@ -39,6 +40,7 @@ def check(
     paths = paths or {s.id: str(s.path) for s in county.sources if s.path is not None}
     return [
         *consistency_problems(annotations, texts, paths),
+        *period_problems(county, annotations, texts),
         *conflict_problems(annotations),
         *relation_problems(annotations, metrics),
     ]

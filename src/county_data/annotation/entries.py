@@ -16,6 +16,8 @@ from county_data.periods import is_period
 from county_data.qualifiers import QUALIFIERS
 
 HONOUR_LEVELS = ("national", "provincial", "prefectural")
+#: ``period_rule: override``: the curator knows the period better than the rule (say why in ``note``)
+OVERRIDE = "override"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +47,7 @@ class ObservationEntry:
     upper: float | None = None
     baseline_period: str = ""
     period_text: str = ""
+    period_rule: str = ""
     formula: str = ""
     derived_from: tuple[str, ...] = ()
     note: str = ""
@@ -191,8 +194,15 @@ def _observation(entry: Any, source: str) -> ObservationEntry:
     qualifier = _optional(entry, "qualifier", str, "exact")
     if not is_period(period):
         raise _EntryError(
-            "bad-period", f"period must be YYYY, YYYY/YYYY or unknown (got {period!r})", line_of(entry), "period"
+            "bad-period",
+            f"period must be YYYY, YYYY/YYYY, YYYY/.. or unknown (got {period!r})",
+            line_of(entry),
+            "period",
         )
+    period_rule = _optional(entry, "period_rule", str, "")
+    if period_rule and (period_rule != OVERRIDE or not entry.get("note")):
+        message = f"period_rule must be {OVERRIDE!r} with a note saying why (got {period_rule!r})"
+        raise _EntryError("bad-period-rule", message, line_of(entry), "period_rule")
     if qualifier not in QUALIFIERS:
         raise _EntryError(
             "bad-qualifier", f"qualifier must be one of {QUALIFIERS} (got {qualifier!r})", line_of(entry), "qualifier"
@@ -211,6 +221,7 @@ def _observation(entry: Any, source: str) -> ObservationEntry:
         upper=_optional(entry, "upper", number, None),
         baseline_period=str(_optional(entry, "baseline_period", (str, int), "")),
         period_text=_optional(entry, "period_text", str, ""),
+        period_rule=period_rule,
         formula=_optional(entry, "formula", str, ""),
         derived_from=tuple(_optional(entry, "derived_from", list, ())),
         note=_optional(entry, "note", str, ""),

@@ -101,3 +101,15 @@ class PeriodIndex:
             m = self._matches[i]
             hint = self._hints[i] = PeriodHint(self._text[m.start() : m.end()], m.start(), m.end(), *_period(m))
         return hint
+
+
+def hints_in(text: str, start: int, end: int) -> tuple[PeriodHint, ...]:
+    """Every hint lying wholly inside ``text[start:end]`` (an opening sentence or paragraph)."""
+    from .numerals import normalize
+
+    normal = normalize(text)
+    return tuple(
+        PeriodHint(text[m.start() : m.end()], m.start(), m.end(), *_period(m))
+        for m in hint_pattern().finditer(normal, start, end)
+        if m.end() <= end
+    )

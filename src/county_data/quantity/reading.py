@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from county_data.qualifiers import flipped, stated_bounds
+from county_data.qualifiers import DOUBLING_QUALIFIER, flipped, stated_bounds
 
 from .numerals import has_digit, trailing_scale
 from .numerals import read_numeral as parse_number
@@ -69,7 +69,8 @@ def read_match(m: re.Match[str], normal: str, original: str, periods: PeriodInde
     core = _rank(m, normal) if m["rank_mark"] else _flat(m) if m["flat"] else _special(m, normal)
     if core is None:
         return None
-    return _quantity(core, written, m.start(), m.end(), normal, original, periods)
+    qualifier = DOUBLING_QUALIFIER if m["fan"] else None
+    return _quantity(core, written, m.start(), m.end(), normal, original, periods, qualifier=qualifier)
 
 
 def read_plain(
