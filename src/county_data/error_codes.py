@@ -53,6 +53,16 @@ SECTIONS: dict[str, tuple[ErrorCode, ...]] = {
     ),
     "Catalogue: counties and metrics": _section(
         ("bad-county", "county.yaml invalid", "{field}: {reason}"),
+        (
+            "county-code-unknown",
+            "County code not in GB/T 2260",
+            "county code must be a county-level GB/T 2260 code in use in {year} (got {found}: its years)",
+        ),
+        (
+            "county-code-mismatch",
+            "County disagrees with GB/T 2260",
+            "county {field} must be {expected}, as GB/T 2260 names code {code} in {year} (got {found})",
+        ),
         ("bad-catalogue", "Metric file not a list", "catalogue must be a YAML list of metrics"),
         ("bad-metric", "Metric entry invalid", "{reason}"),
         (
@@ -180,16 +190,6 @@ SECTIONS: dict[str, tuple[ErrorCode, ...]] = {
             "Period disagrees with the period rule",
             "observation {id}: period must be {expected} by the period rule (got {found}); "
             "or set period_rule: override with a note",
-        ),
-        (
-            "county-code-unknown",
-            "County code not in GB/T 2260",
-            "county code must be a county-level GB/T 2260 code in use in {year} (got {found})",
-        ),
-        (
-            "county-code-mismatch",
-            "County disagrees with GB/T 2260",
-            "county {field} must be {expected}, as GB/T 2260 names code {code} in {year} (got {found})",
         ),
         (
             "unaccounted-figure",

@@ -17,6 +17,7 @@ from county_data.annotation.fields import check_annotations
 from county_data.annotation.periods import period_problems
 from county_data.annotation.relations import relation_problems
 from county_data.annotation.wording import consistency_problems
+from county_data.catalogue.code_table import code_table_problems, report_year
 from county_data.catalogue.county import County
 from county_data.catalogue.metric import Metric
 from county_data.errors import Problem
@@ -31,10 +32,12 @@ def check(
 ) -> list[Problem]:
     """Every problem of ``annotations``; ``paths`` names the file each text was read from.
 
-    Rules about single entries run first: the reader and cross-source rules
+    The county against the official code table and rules about single entries run
+    first: the reader and cross-source rules
     assume entries that are well-formed, so they run only when those pass.
     """
-    problems = check_annotations(annotations, metrics, texts, county.code)
+    year = report_year(county, (entry.period for entry in annotations.observations))
+    problems = code_table_problems(county, year) + check_annotations(annotations, metrics, texts, county.code)
     if problems:
         return problems
     paths = paths or {s.id: str(s.path) for s in county.sources if s.path is not None}
