@@ -192,6 +192,21 @@ SECTIONS: dict[str, tuple[ErrorCode, ...]] = {
             "or set period_rule: override with a note",
         ),
         (
+            "anchor-not-found",
+            "Figure not in the user's copy",
+            "figure {quote} (prefix {prefix}, suffix {suffix}) is not in {copy}",
+        ),
+        (
+            "anchor-ambiguous",
+            "Figure found twice in the user's copy",
+            "figure {quote} must occur once in {copy} (found {count} times, at {starts})",
+        ),
+        (
+            "anchor-context-mismatch",
+            "Prefix or suffix not the text around the quote",
+            "observation {id}: {field} must be {expected}, the text beside the quote (got {found})",
+        ),
+        (
             "unaccounted-figure",
             "Figure left unaccounted",
             "figure {surface} is in no observation and not excluded (context: …)",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from county_data.annotation.anchors import context_problems
 from county_data.annotation.conflicts import conflict_problems
 from county_data.annotation.entries import Annotations
 from county_data.annotation.fields import check_annotations
@@ -43,6 +44,7 @@ def check(
     paths = paths or {s.id: str(s.path) for s in county.sources if s.path is not None}
     return [
         *consistency_problems(annotations, texts, paths),
+        *context_problems(annotations, texts),
         *period_problems(county, annotations, texts),
         *conflict_problems(annotations),
         *relation_problems(annotations, metrics),

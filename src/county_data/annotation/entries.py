@@ -22,13 +22,16 @@ OVERRIDE = "override"
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """One place a figure is written: the quote and its character offsets."""
+    """One place a figure is written: the quote and its character offsets, and the few
+    characters around it (``prefix``, ``suffix``) that find it in another copy."""
 
     source_id: str
     quote: str
     start: int
     end: int
     line: int | None = None
+    prefix: str = ""
+    suffix: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +96,7 @@ class Annotations:
 
 
 #: the keys each record of an annotation file may have (one declaration per record type)
-MENTION_KEYS = ("source", "quote", "start", "end")
+MENTION_KEYS = ("source", "quote", "start", "end", "prefix", "suffix")
 OBSERVATION_KEYS = tuple(name for name in ObservationEntry.__dataclass_fields__ if name != "line")
 HONOUR_KEYS = tuple(name for name in HonourEntry.__dataclass_fields__ if name != "line")
 EXCLUSION_KEYS = (*MENTION_KEYS, "reason")
@@ -186,7 +189,8 @@ def _mention(item: Any, source: str) -> Mention:
     if end - start != len(quote):
         message = f"end - start must equal the quote length {len(quote)} (got {start}..{end})"
         raise _EntryError("bad-offsets", message, line_of(item), "end")
-    return Mention(_optional(item, "source", str, source), quote, start, end, line_of(item))
+    context = _optional(item, "prefix", str, ""), _optional(item, "suffix", str, "")
+    return Mention(_optional(item, "source", str, source), quote, start, end, line_of(item), *context)
 
 
 def _observation(entry: Any, source: str) -> ObservationEntry:
