@@ -8,9 +8,11 @@ from county_data.periods.rule import PeriodDecision, TextContext, decide_period
 from county_data.quantity import extract_quantities
 
 
-def decide(text: str, surface: str, published: str = "", headings: tuple[tuple[int, int], ...] = ()) -> PeriodDecision:
+def decide(
+    text: str, surface: str, published: str = "", headings: tuple[tuple[int, int], ...] = (), title: str = ""
+) -> PeriodDecision:
     figure = next(q for q in extract_quantities(text) if q.surface == surface)
-    return decide_period(text, figure, TextContext(published, headings))
+    return decide_period(text, figure, TextContext(published, headings, title))
 
 
 @pytest.mark.parametrize(
@@ -73,3 +75,11 @@ def test_an_interval_is_no_period_of_a_level(text: str, surface: str, period: st
 def test_explain_names_the_rule_and_the_words() -> None:
     decision = decide("2023年以来，全县新增企业120家。", "120家")
     assert decision.explain() == "2023/.. (a time expression in the figure's sentence from '2023年以来')"
+
+
+def test_a_statistical_bulletin_s_title_dates_the_figures_its_text_does_not() -> None:
+    text = "二、农业\n全县粮食产量5.4万吨,油料产量1800吨。\n2020年末常住人口13.2万人。"
+    title = "2021年某县国民经济和社会发展统计公报"
+    assert decide(text, "5.4万吨", title=title) == PeriodDecision("2021", "title", "2021年")
+    assert decide(text, "13.2万人", title=title) == PeriodDecision("2020", "sentence", "2020年")
+    assert decide(text, "5.4万吨") == PeriodDecision("unknown", "none", "")

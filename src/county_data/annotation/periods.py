@@ -23,7 +23,8 @@ def text_context(county: County, source_id: str) -> TextContext:
     """What the rule knows of a source of ``county`` beyond its words."""
     source = county.source(source_id)
     headings = tuple((s.start, s.start + len(s.quote)) for s in source.sections)
-    return TextContext(source.published, headings)
+    title = source.title if source.kind == "statistical_bulletin" else ""
+    return TextContext(source.published, headings, title)
 
 
 def period_problems(county: County, annotations: Annotations, texts: Mapping[str, str]) -> list[Problem]:

@@ -13,7 +13,10 @@ annotated period and shown on the review site. It reads, nearest first:
    section's period, since the count may have begun before it;
 4. a time expression in the first sentence of the figure's paragraph;
 5. a time expression in the opening paragraph of the figure's section (a
-   source's ``sections``), such as “十四五”期间 or 五年来.
+   source's ``sections``), such as “十四五”期间 or 五年来;
+6. the year in the title of a statistical bulletin (2021年…统计公报): a bulletin
+   reports on the year it names. Not other kinds: a work report titled 2024年
+   reviews 2023.
 
 Then, whatever decided: an interval (a plan, a span of years, "since") is no
 period of a level that does not add up over time — a rate or share (%, ‰), a
@@ -43,6 +46,7 @@ RULES = {
     "cumulative": "累计 (cumulative) with no start: a running total whose start is not stated",
     "paragraph": "a time expression opening the figure's paragraph",
     "section": "a time expression opening the figure's section",
+    "title": "the year a statistical bulletin's title names",
     "level": "an interval is no period of a rate, share, rank or annual level",
     "none": "no words date the figure",
 }
@@ -78,6 +82,8 @@ class TextContext:
 
     published: str = ""
     headings: tuple[tuple[int, int], ...] = ()
+    #: the title of a statistical bulletin (empty for other kinds of source)
+    bulletin_title: str = ""
 
 
 def decide_period(text: str, figure: Quantity, context: TextContext = TextContext()) -> PeriodDecision:
@@ -102,6 +108,10 @@ def _from_words(text: str, figure: Quantity, context: TextContext) -> PeriodDeci
         found = _resolved(_hints_in(text, start, min(end, figure.start)), context.published, first=True)
         if found:
             return PeriodDecision(found[0], rule, found[1])
+    title = context.bulletin_title
+    found = _resolved(_hints_in(title, 0, len(title)), context.published, first=True)
+    if found:
+        return PeriodDecision(found[0], "title", found[1])
     return PeriodDecision(UNKNOWN, "none")
 
 
