@@ -175,15 +175,25 @@ def verify(state: _State, county: str, sources: Path) -> None:
 @cli.command()
 @click.argument("report", type=click.Path(path_type=Path))
 @click.option("--format", "format_", type=click.Choice(["yaml", "json"]), default="yaml", show_default=True)
+@click.option(
+    "--as-annotations",
+    is_flag=True,
+    help="Print the entries of annotations.yaml (as `county-data new` writes them) instead of the draft.",
+)
 @click.pass_obj
-def extract(state: _State, report: Path, format_: str) -> None:
+def extract(state: _State, report: Path, format_: str, as_annotations: bool) -> None:
     """Draft annotations: one entry per figure of REPORT, for you to edit."""
-    from county_data.annotation.draft import draft_entries, render_draft
+    from county_data.annotation.draft import draft_entries, render_annotations, render_draft
     from county_data.source.frozen import read_report
 
     text, encoding = read_report(report)
     click.echo(f"read {report} as {encoding}", err=True)
     metrics = list(state.registry().metrics.records.values())
+    if as_annotations:  # core metrics only, as `new` suggests: another county's own metrics are never this one's
+        from county_data.catalogue.core import core_metrics
+
+        click.echo(render_annotations(draft_entries(text, core_metrics()), text, report.stem), nl=False)
+        return
     click.echo(render_draft(draft_entries(text, metrics), str(report), encoding, format_))
 
 
@@ -252,6 +262,42 @@ def diff(old: str, new: str, format_: str, out: Path | None, force: bool) -> Non
         click.echo(text, nl=False)
     else:
         click.echo(f"wrote {write_report(out, text, force)}")
+
+
+@cli.command()
+@click.argument("slug")
+@click.option("--code", required=True, help="The county's GB/T 2260 code (six digits).")
+@click.option("--report", type=click.Path(path_type=Path), required=True, help="The report the figures come from.")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="Folder the distribution county-data-SLUG is written into (it must not exist yet).",
+)
+@click.option(
+    "--kind",
+    type=click.Choice(["statistical_bulletin", "work_report", "news"]),
+    default="statistical_bulletin",
+    show_default=True,
+)
+@click.option(
+    "--ship/--cite",
+    default=None,
+    help="Ship the text with the plugin or cite it by --url. Default: ship official documents of "
+    "state organs (statistical_bulletin, work_report), cite news.",
+)
+@click.option("--url", default="", help="Where the report is published (required with --cite).")
+@click.option("--title", default="", help="The report's title (else a TODO marker).")
+@click.option("--year", type=int, help="Year the code must be valid in (default: its latest county-level name).")
+def new(
+    slug: str, code: str, report: Path, out: Path, kind: str, ship: bool | None, url: str, title: str, year: int | None
+) -> None:
+    """Write a plugin distribution for a new county: its figures drafted as annotations with TODO markers."""
+    from county_data.scaffold.new import Request, new_plugin
+
+    request = Request(slug, code, report, out, kind=kind, ship=ship, year=year, title=title, url=url)
+    click.echo(f"wrote {new_plugin(request)}: replace every TODO marker, then county-data build {slug}")
 
 
 def _county(name: str, registry: Registry) -> County:

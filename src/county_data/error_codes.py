@@ -354,6 +354,20 @@ SECTIONS: dict[str, tuple[ErrorCode, ...]] = {
         ),
         ("output-failed", "Output not written", "cannot write the output ({reason})"),
     ),
+    "New counties (county-data new)": _section(
+        (
+            "unresolved-todo",
+            "A TODO marker left",
+            "{field} must be decided by a person (got the marker {found}; the scaffold suggests …): replace it",
+        ),
+        ("bad-slug", "Slug malformed", "slug must be lower-case ascii letters, digits and '-' (got {slug})"),
+        ("missing-url", "Cited report without URL", "a cited (not shipped) report must have --url (got none)"),
+        (
+            "code-not-in-table",
+            "Code not a county in GB/T 2260",
+            "code must be a county-level GB/T 2260 code in {year} (got {code})",
+        ),
+    ),
     "Verification against your copies": _section(
         (
             "missing-directory",

@@ -162,3 +162,23 @@ def _float(value: float) -> str:
         return ".inf" if value > 0 else "-.inf"
     text = repr(value)
     return text.replace("e", ".0e", 1) if "e" in text and "." not in text else text
+
+
+def render_annotations(entries: list[dict[str, Any]], text: str, source_id: str) -> str:
+    """``entries`` in the format of annotations.yaml, TODO markers where a person must decide."""
+    from county_data.scaffold.annotations import comment, honours, observation
+
+    lines = [
+        "# Drafted by county-data from the quantity reader: review every entry, replace each TODO",
+        "# marker, move figures that are not facts to `excluded` with a reason (docs/annotations.md).",
+        f"source: {_quoted(source_id)}",
+        "observations:" if entries else "observations: []",
+    ]
+    for entry in entries:
+        lines.append(f"  # {comment(entry)}")
+        lines.append(block_yaml([observation(entry)], "  ").rstrip("\n"))
+    found = list(honours(text))
+    lines.append("honours:" if found else "honours: []")
+    lines += [block_yaml([honour], "  ").rstrip("\n") for honour in found]
+    lines.append("excluded: []")
+    return "\n".join(lines) + "\n"

@@ -14,6 +14,7 @@ from county_data.catalogue.yaml_file import line_of, read_yaml, unknown_key_prob
 from county_data.errors import AnnotationError, Problem
 from county_data.periods import is_period
 from county_data.qualifiers import QUALIFIERS
+from county_data.scaffold.todo import todo_problems
 
 HONOUR_LEVELS = ("national", "provincial", "prefectural")
 #: ``period_rule: override``: the curator knows the period better than the rule (say why in ``note``)
@@ -111,6 +112,9 @@ def read_annotations(path: Path) -> Annotations:
             Problem("bad-annotations", "annotation file must be a mapping with 'observations'", path=str(path))
         )
     default_source = data.get("source", "")
+    unresolved = todo_problems(data, path)
+    if unresolved:
+        raise AnnotationError(unresolved)
     problems = unknown_key_problems(data, FILE_KEYS, path)
     problems += _unknown_keys(data, path)
     observations = _read_list(data, "observations", _observation, default_source, path, problems)

@@ -10,6 +10,7 @@ from typing import Any
 from county_data.catalogue.codes import is_county_code
 from county_data.catalogue.yaml_file import line_of, plain, read_yaml, unknown_key_problems
 from county_data.errors import AnnotationError, Problem
+from county_data.scaffold.todo import todo_problems
 from county_data.source.frozen import Section, Source
 
 SLUG = re.compile(r"^[a-z][a-z0-9-]*$")
@@ -72,7 +73,7 @@ def read_county(root: Path, filename: str = "county.yaml") -> County:
     """Read ``root/county.yaml``: the county, its sources and its annotation file."""
     path = root / filename
     data = read_yaml(path)
-    unknown = _unknown_keys(data, path)
+    unknown = _unknown_keys(data, path) or todo_problems(data, path)
     if unknown:
         raise AnnotationError(unknown)
     try:
