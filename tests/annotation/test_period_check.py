@@ -1,4 +1,4 @@
-"""The shipped annotations follow the period rule; a changed period is named."""
+"""annotation/periods.py: the shipped annotations follow the period rule; a changed period is named."""
 
 from __future__ import annotations
 
