@@ -59,6 +59,8 @@ _NOW = re.compile(r"目前|当前|截至目前|截至今年")
 _CUMULATIVE = "累计"
 #: 年产值, 年销售额: an amount per year (not 2024年产值, where the year is a date)
 _ANNUAL = re.compile(r"(?<![\d〇零一二两三四五六七八九十])年(?:产值|产量|销售额|销售收入|营业收入|营收|接待)")
+#: how far back a paragraph's start is looked for (keeps drafting long texts linear)
+_PARAGRAPH_WINDOW = 1000
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2}
 
 
@@ -162,7 +164,10 @@ def _before(text: str, position: int, breaks_at: re.Pattern[str]) -> str:
 
 def _paragraph_opener(text: str, position: int) -> tuple[int, int]:
     """The first sentence of the paragraph (line) ``position`` is in, if ``position`` is past it."""
-    start = text.rfind("\n", 0, position) + 1
+    newline = text.rfind("\n", max(0, position - _PARAGRAPH_WINDOW), position)
+    if newline < 0 and position > _PARAGRAPH_WINDOW:
+        return position, position  # a paragraph this long has no opener worth the name
+    start = newline + 1
     end = _SENTENCE_BREAK.search(text, start)
     stop = end.end() if end else len(text)
     return (start, stop) if stop <= position else (start, start)

@@ -107,9 +107,8 @@ def hints_in(text: str, start: int, end: int) -> tuple[PeriodHint, ...]:
     """Every hint lying wholly inside ``text[start:end]`` (an opening sentence or paragraph)."""
     from .numerals import normalize
 
-    normal = normalize(text)
+    piece = normalize(text[start:end])  # the piece only: openers are short, texts may be long
     return tuple(
-        PeriodHint(text[m.start() : m.end()], m.start(), m.end(), *_period(m))
-        for m in hint_pattern().finditer(normal, start, end)
-        if m.end() <= end
+        PeriodHint(text[start + m.start() : start + m.end()], start + m.start(), start + m.end(), *_period(m))
+        for m in hint_pattern().finditer(piece)
     )
