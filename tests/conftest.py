@@ -62,10 +62,12 @@ def assemble_copy(metrics: dict) -> Callable[[Path], object]:
 
 @pytest.fixture
 def register_copy(shangli_copy: Path, edit: Callable, register_plugin: Callable) -> Callable[..., object]:
-    """Register the (edited) Shangli copy as another county, code 360399, for one test."""
+    """Register the (edited) Shangli copy as another county, 芦溪县 (code 360323, its
+    neighbour in the GB/T 2260 table the build checks codes against), for one test."""
 
     def register(slug: str) -> object:
-        edit("county.yaml", 'code: "360322"', 'code: "360399"')
+        edit("county.yaml", 'code: "360322"', 'code: "360323"')
+        edit("county.yaml", "name_zh: 上栗县", "name_zh: 芦溪县")
         edit("county.yaml", "slug: shangli", f"slug: {slug}")
 
         class CopiedCounty:

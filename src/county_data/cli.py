@@ -192,6 +192,8 @@ def verify(state: _State, county: str, sources: Path) -> None:
     result = verify_county(county, sources, registry=state.registry())
     if result.problems:
         raise CountyDataError(list(result.problems))
+    for source_id, path in result.copies:
+        click.echo(f"{source_id}: your copy {path} (found by the quotes and their context, not by sha256)")
     click.echo(
         f"verified {result.figures_checked} quotes of {result.county.slug} against {len(result.sources_found)} source(s)"
     )

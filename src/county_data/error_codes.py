@@ -54,6 +54,16 @@ SECTIONS: dict[str, tuple[ErrorCode, ...]] = {
     ),
     "Catalogue: counties and metrics": _section(
         ("bad-county", "county.yaml invalid", "{field}: {reason}"),
+        (
+            "county-code-unknown",
+            "County code not in GB/T 2260",
+            "county code must be a county-level GB/T 2260 code in use in {year} (got {found}: its years)",
+        ),
+        (
+            "county-code-mismatch",
+            "County disagrees with GB/T 2260",
+            "county {field} must be {expected}, as GB/T 2260 names code {code} in {year} (got {found})",
+        ),
         ("bad-catalogue", "Metric file not a list", "catalogue must be a YAML list of metrics"),
         ("bad-metric", "Metric entry invalid", "{reason}"),
         (
@@ -83,7 +93,12 @@ SECTIONS: dict[str, tuple[ErrorCode, ...]] = {
             "Offsets do not span the quote",
             "end - start must equal the quote length {length} (got {start}..{end})",
         ),
-        ("bad-period", "Period malformed", "period must be YYYY, YYYY/YYYY or unknown (got {found})"),
+        ("bad-period", "Period malformed", "period must be YYYY, YYYY/YYYY, YYYY/.. or unknown (got {found})"),
+        (
+            "bad-period-rule",
+            "Period override malformed",
+            "period_rule must be 'override' with a note saying why (got {found})",
+        ),
         ("bad-qualifier", "Qualifier unknown", "qualifier must be one of exact, more_than, … (got {found})"),
         ("bad-level", "Honour level unknown", "level must be one of national, provincial, prefectural (got {found})"),
     ),
@@ -170,6 +185,27 @@ SECTIONS: dict[str, tuple[ErrorCode, ...]] = {
             "surface-qualifier",
             "Qualifier disagrees with the words",
             "observation {id}: qualifier must be {expected} as written in {surface} (got {found})",
+        ),
+        (
+            "period-rule",
+            "Period disagrees with the period rule",
+            "observation {id}: period must be {expected} by the period rule (got {found}); "
+            "or set period_rule: override with a note",
+        ),
+        (
+            "anchor-not-found",
+            "Figure not in the user's copy",
+            "figure {quote} (prefix {prefix}, suffix {suffix}) is not in {copy}",
+        ),
+        (
+            "anchor-ambiguous",
+            "Figure found twice in the user's copy",
+            "figure {quote} must occur once in {copy} (found {count} times, at {starts})",
+        ),
+        (
+            "anchor-context-mismatch",
+            "Prefix or suffix not the text around the quote",
+            "observation {id}: {field} must be {expected}, the text beside the quote (got {found})",
         ),
         (
             "unaccounted-figure",

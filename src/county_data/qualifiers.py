@@ -11,6 +11,9 @@ that sources agree all ask this module.
 - ``approx`` (约30个, 30个左右): within ``APPROX_TOLERANCE`` of the number either way;
   "nearly" (近30个) is approx with the number as its upper bound.
 
+- a doubling (翻番, 翻两番) is ``at_least`` its multiple: "doubled" says the figure
+  reached twice its base, not that it stopped there (``DOUBLING_QUALIFIER``).
+
 A decline turns the direction round: 下降超过2% is a change of less than −2%.
 """
 
@@ -19,6 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 QUALIFIERS: tuple[str, ...] = ("exact", "more_than", "at_least", "approx", "less_than", "at_most")
+#: the qualifier of 翻番 / 翻N番: at least 2**N times the base
+DOUBLING_QUALIFIER = "at_least"
 #: how far from its number an approximate figure may be, as a share of the number
 APPROX_TOLERANCE = 0.1
 _FLIPPED = {"more_than": "less_than", "less_than": "more_than", "at_least": "at_most", "at_most": "at_least"}

@@ -1,6 +1,6 @@
 """Bad annotations, as a curator would write them, through `county-data build`.
 
-Each case edits a copy of the Shangli county (registered as county 360399),
+Each case edits a copy of the Shangli county (registered as county 360323, 芦溪县),
 builds it with the command in-process, and asserts the exit status, the error
 code, the place named (file, line, field), that no traceback reaches the user,
 and that nothing on disk changed: neither the county folder nor the output.
@@ -45,11 +45,11 @@ CASES = [
     ("surface-not-quoted", [('surface: "超80%"', 'surface: "超90%"')],
      "surface-not-in-quote", ["line 15", "field 'surface'"]),
     ("derived-from-one-of-two", [(DERIVED, "derived_from: [air-quality-2024]")],
-     "bad-derivation", ["line 372", "field 'derived_from'"]),
+     "bad-derivation", ["line 375", "field 'derived_from'"]),
     ("derived-from-nothing-known",
      [(DERIVED, "derived_from: [air-quality-2024, air-quality-2019]"),
       ("{air-quality-change-2024}", "{air-quality-2019}")],
-     "unknown-reference", ["line 372", "field 'derived_from'", "air-quality-2019"]),
+     "unknown-reference", ["line 375", "field 'derived_from'", "air-quality-2019"]),
     ("entry-copied-with-its-key", [(FIRST_ENTRY, FIRST_ENTRY + FIRST_ENTRY.replace("-rate\n", "-rate-again\n", 1))],
      "duplicate-key", ["line 26", "field 'metric'"]),
     ("id-used-twice", [(FIRST_ENTRY, FIRST_ENTRY + FIRST_ENTRY.replace('"unknown"', '"2023"'))],

@@ -1,7 +1,7 @@
 """Curator mistakes, refused with a named error through ``county-data build`` (and ``extract``).
 
 Each case edits a copy of the Shangli county, registers it as a plugin county
-(``copy``, code 360399) and runs the command in-process: the exit status is not
+(``copy``, code 360323) and runs the command in-process: the exit status is not
 0, the code and the place are printed, nothing is raised past ``main``, and
 nothing in the working folder (the copy, the output) changes.
 """
@@ -57,7 +57,7 @@ CASES = {
     "misspelled honour key": Case(
         ((ANNOTATIONS, "    level: national\n", "    levle: national\n"),),
         "unknown-key",
-        (ANNOTATIONS, "line 390", "did you mean 'level'?"),
+        (ANNOTATIONS, "line 393", "did you mean 'level'?"),
     ),
     "county.yaml key written twice": Case(
         ((COUNTY, "    kind: news\n", "    kind: news\n    kind: news\n"),),
@@ -118,17 +118,17 @@ CASES = {
     "honour level unknown": Case(
         ((ANNOTATIONS, "    level: national", "    level: global"),),
         "bad-level",
-        (ANNOTATIONS, "line 387", "field 'level'", "'global'"),
+        (ANNOTATIONS, "line 390", "field 'level'", "'global'"),
     ),
     "formula with a power": Case(
         ((ANNOTATIONS, "{air-quality-2024} - {air-quality-change-2024}", "{air-quality-2024} ** 2"),),
         "bad-formula",
-        (ANNOTATIONS, "line 372", "field 'formula'", "'**'", "air-quality-2020"),
+        (ANNOTATIONS, "line 375", "field 'formula'", "'**'", "air-quality-2020"),
     ),
     "formula calling a function": Case(
         ((ANNOTATIONS, "{air-quality-2024} - {air-quality-change-2024}", "max({air-quality-2024}, 1)"),),
         "bad-formula",
-        (ANNOTATIONS, "line 372", "field 'formula'", "max"),
+        (ANNOTATIONS, "line 375", "field 'formula'", "max"),
     ),
     "formula dividing by zero": Case(
         (
@@ -139,7 +139,7 @@ CASES = {
             ),
         ),
         "formula-division-by-zero",
-        (ANNOTATIONS, "line 372", "field 'formula'", "air-quality-2020"),
+        (ANNOTATIONS, "line 375", "field 'formula'", "air-quality-2020"),
     ),
     "derived_from disagreeing with the formula": Case(
         (
@@ -150,12 +150,12 @@ CASES = {
             ),
         ),
         "bad-derivation",
-        (ANNOTATIONS, "line 372", "field 'derived_from'"),
+        (ANNOTATIONS, "line 375", "field 'derived_from'"),
     ),
     "a value and a formula": Case(
         ((ANNOTATIONS, AIR_2020, "    value: 90\n" + AIR_2020),),
         "bad-value",
-        (ANNOTATIONS, "line 372", "field 'value'"),
+        (ANNOTATIONS, "line 375", "field 'value'"),
     ),
     "an id used twice": Case(
         ((ANNOTATIONS, "  - id: automated-demo-lines", "  - id: fireworks-mechanisation-rate"),),
@@ -196,7 +196,7 @@ honours:""",
             ),
         ),
         "derivation-cycle",
-        (ANNOTATIONS, "line 372", "line 386", "field 'derived_from'", "'air-quality-2019'", "'air-quality-2020'"),
+        (ANNOTATIONS, "line 375", "line 389", "field 'derived_from'", "'air-quality-2019'", "'air-quality-2020'"),
     ),
 }
 
@@ -242,7 +242,7 @@ def test_a_refusal_names_the_county_and_its_plugin(
     edit: Callable[[str, str, str], Path], build_copy: Callable[[], Outcome]
 ) -> None:
     edit(ANNOTATIONS, "    value: 80\n", "    vaule: 80\n")
-    assert_refused(build_copy(), "county-invalid", "county 'copy' (360399)", "plugin 'copy-county'")
+    assert_refused(build_copy(), "county-invalid", "county 'copy' (360323)", "plugin 'copy-county'")
 
 
 def test_annotations_not_in_utf8_are_unreadable(shangli_copy: Path, build_copy: Callable[[], Outcome]) -> None:

@@ -44,6 +44,10 @@ def county_data_counties(context):
 """
 
 
+#: 芦溪县, Shangli's neighbour in Pingxiang: a real code for copies of Shangli
+NEIGHBOUR = "360323"
+
+
 def install(site: Path, name: str, hook: str = COUNTY_HOOK, *, code: str = "", slug: str = "") -> Path:
     """A distribution ``county-data-NAME 0.0.1`` with entry point ``NAME``; its county is a Shangli copy."""
     package = site / f"county_data_{name}"
@@ -53,6 +57,8 @@ def install(site: Path, name: str, hook: str = COUNTY_HOOK, *, code: str = "", s
         county = shutil.copytree(SHANGLI, package / "county")
         text = (county / "county.yaml").read_text(encoding="utf-8")
         text = text.replace('code: "360322"', f'code: "{code or "360322"}"').replace("slug: shangli", f"slug: {slug}")
+        if code == NEIGHBOUR:  # the name GB/T 2260 gives the code, which the build checks
+            text = text.replace("name_zh: 上栗县", "name_zh: 芦溪县")
         (county / "county.yaml").write_text(text.replace("name_en: Shangli County", f"name_en: {name}"), "utf-8")
     info = site / f"county_data_{name}-0.0.1.dist-info"
     info.mkdir()
@@ -80,7 +86,7 @@ def built(tmp_path: Path) -> list[str]:
 
 def test_build_all_with_a_county_claimed_twice_builds_the_rest_and_exits_1(tmp_path: Path) -> None:
     install(tmp_path / "site", "copycat", slug="shangli")
-    install(tmp_path / "site", "other", code="360399", slug="other")
+    install(tmp_path / "site", "other", code=NEIGHBOUR, slug="other")
     outcome = build_all(tmp_path, with_plugins(tmp_path / "site", "copycat", "other"))
     assert_refused(outcome, "duplicate-provider", "'copycat' (county-data-copycat 0.0.1)", "'360322'")
     assert "'county_data.shangli' (county-data" in outcome.stderr
@@ -88,7 +94,7 @@ def test_build_all_with_a_county_claimed_twice_builds_the_rest_and_exits_1(tmp_p
 
 
 def test_build_all_with_a_broken_county_yaml_names_plugin_version_and_file(tmp_path: Path) -> None:
-    package = install(tmp_path / "site", "badyaml", code="360399", slug="badyaml")
+    package = install(tmp_path / "site", "badyaml", code=NEIGHBOUR, slug="badyaml")
     (package / "county" / "county.yaml").write_text("county: [\n", encoding="utf-8")
     outcome = build_all(tmp_path, with_plugins(tmp_path / "site", "badyaml"))
     assert_refused(outcome, "plugin-failed", "plugin 'badyaml' (county-data-badyaml 0.0.1) failed", "county.yaml")
@@ -110,12 +116,12 @@ def test_build_all_with_a_plugin_that_cannot_be_imported_exits_1(tmp_path: Path)
 
 
 def test_build_all_with_an_invalid_county_names_plugin_and_version(tmp_path: Path) -> None:
-    package = install(tmp_path / "site", "sloppy", code="360399", slug="sloppy")
+    package = install(tmp_path / "site", "sloppy", code=NEIGHBOUR, slug="sloppy")
     annotations = package / "county" / "annotations.yaml"
     annotations.write_text(annotations.read_text(encoding="utf-8").replace("value: 473", "value: -473", 1), "utf-8")
     outcome = build_all(tmp_path, with_plugins(tmp_path / "site", "sloppy"))
     assert_refused(
-        outcome, "county-invalid", "county 'sloppy' (360399) from plugin 'sloppy' (county-data-sloppy 0.0.1)"
+        outcome, "county-invalid", "county 'sloppy' (360323) from plugin 'sloppy' (county-data-sloppy 0.0.1)"
     )
     assert built(tmp_path) == ["shangli"]
 
@@ -128,16 +134,16 @@ def test_build_of_a_county_claimed_twice_exits_1(tmp_path: Path) -> None:
 
 
 def test_two_plugins_with_one_slug_under_two_codes_is_a_conflict(tmp_path: Path) -> None:
-    install(tmp_path / "site", "twin", code="360399", slug="shangli")
+    install(tmp_path / "site", "twin", code=NEIGHBOUR, slug="shangli")
     outcome = build_all(tmp_path, with_plugins(tmp_path / "site", "twin"), "shangli")
-    assert_refused(outcome, "duplicate-provider", "county slug 'shangli' (codes 360322, 360399)", "'twin'")
+    assert_refused(outcome, "duplicate-provider", "county slug 'shangli' (codes 360322, 360323)", "'twin'")
 
 
 def test_build_names_every_failure_and_builds_the_rest(tmp_path: Path) -> None:
     with unchanged(tmp_path, except_under=("out",)):
-        args = ("--no-plugins", "build", "nowhere", "shangli", "360399", "--out", str(tmp_path / "out"))
+        args = ("--no-plugins", "build", "nowhere", "shangli", NEIGHBOUR, "--out", str(tmp_path / "out"))
         outcome = run_cli(*args, cwd=tmp_path)
-    assert_refused(outcome, "unknown-county", "no county 'nowhere'", "no county '360399'")
+    assert_refused(outcome, "unknown-county", "no county 'nowhere'", "no county '360323'")
     assert "2 problems" in outcome.stderr
     assert built(tmp_path) == ["shangli"]
 

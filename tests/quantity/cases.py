@@ -139,11 +139,11 @@ FRACTIONS: list[Case] = [
     ("两成", "两成", 20, "percent", E, "share"),
     ("超过8成", "超过8成", 80, "percent", MT, "share"),
     ("下降三成", "下降三成", -30, "percent", E, "growth"),
-    ("实现翻番", "翻番", 2, "times", E, "multiple"),
-    ("翻一番", "翻一番", 2, "times", E, "multiple"),
-    ("翻了一番", "翻了一番", 2, "times", E, "multiple"),
-    ("翻两番", "翻两番", 4, "times", E, "multiple"),
-    ("翻三番", "翻三番", 8, "times", E, "multiple"),
+    ("实现翻番", "翻番", 2, "times", AL, "multiple"),
+    ("翻一番", "翻一番", 2, "times", AL, "multiple"),
+    ("翻了一番", "翻了一番", 2, "times", AL, "multiple"),
+    ("翻两番", "翻两番", 4, "times", AL, "multiple"),
+    ("翻三番", "翻三番", 8, "times", AL, "multiple"),
 ]
 
 PERCENT: list[Case] = [

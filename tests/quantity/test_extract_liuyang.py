@@ -27,7 +27,7 @@ LIUYANG_FIGURES: dict[str, list[Figure]] = {
         ("46项", 46, "count", "exact", "level"),  # 46项改革走在全国前列
         ("1613项", 1613, "count", "exact", "level"),  # 1613项业务实现“一窗综办”
         ("5年", 5, "year", "exact", "level"),  # 连续5年获评
-        ("翻番", 2, "times", "exact", "multiple"),  # 科技型中小企业实现翻番
+        ("翻番", 2, "times", "at_least", "multiple"),  # 科技型中小企业实现翻番
         ("169项", 169, "count", "exact", "level"),  # 169项政务服务事项
         ("64.7%", 64.7, "percent", "exact", "level"),  # 城镇化率提升至64.7%
         ("171个", 171, "count", "exact", "level"),  # 完成市政基础设施项目171个

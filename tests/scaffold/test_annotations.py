@@ -26,7 +26,9 @@ def test_each_figure_becomes_an_observation_with_markers_where_a_person_decides(
     assert TEXT[11:17] == "61.9亿元"
     assert growth["surface"] == "增长9.8%" and growth["value"] == 9.8
     assert growth["baseline_period"] == "TODO: 比上年"
-    assert pigs["period"] == "TODO"
+    assert pigs["period"] == "2021"  # the period rule: 2021年 opens the figure's paragraph
+    (undated,) = _document("生猪出栏5.81万头。")["observations"]
+    assert undated["period"] == "TODO"  # no words date it: a person decides
 
 
 def test_values_are_as_written_not_float_products() -> None:

@@ -51,15 +51,23 @@ def test_generic_metrics_are_core_ids_and_own_metrics_are_namespaced(county_data
     assert not county_data_registry.conflicts()
 
 
-def test_same_metric_and_period_from_two_sources_are_two_observations(county_data_registry: Any) -> None:
+def test_one_figure_from_two_reports_is_two_observations(county_data_registry: Any) -> None:
+    """142场 since 2023, reported by 浏阳日报 (2025-11-28) and 中新网 (2025-11-29): each up to its own date."""
     observations = load("liuyang", county_data_registry)["observations"]
-    output = observations[
-        (observations["metric_id"] == "liuyang.fireworks_output_value") & (observations["period"] == "2024")
+    shows = observations[observations["metric_id"] == "liuyang.fireworks_shows_held"]
+    assert sorted(zip(shows["source_id"], shows["period"], shows["value"], strict=True)) == [
+        ("chinanews-2025-11-29", "2023/2025-11-29", 142.0),
+        ("liuyang-daily-2025-11-28", "2023/2025-11-28", 142.0),
     ]
-    assert sorted(output["source_id"]) == ["chinanews-2025-11-29", "peoples-daily-2025-02-12"]
-    assert sorted(zip(output["qualifier"], output["value"], strict=False)) == [
-        ("exact", 50220000000.0),
-        ("more_than", 50000000000.0),
+
+
+def test_an_annual_output_without_its_year_is_not_dated(county_data_registry: Any) -> None:
+    """年产值超500亿元 (中新网) names no year; 2024年…502.2亿元 (人民日报) does."""
+    observations = load("liuyang", county_data_registry)["observations"]
+    output = observations[observations["metric_id"] == "liuyang.fireworks_output_value"]
+    assert sorted(zip(output["source_id"], output["period"], output["qualifier"], strict=True)) == [
+        ("chinanews-2025-11-29", "unknown", "more_than"),
+        ("peoples-daily-2025-02-12", "2024", "exact"),
     ]
 
 

@@ -28,3 +28,21 @@ def test_round_trip(period: str, sdmx: str) -> None:
 def test_bad_period_names_the_bound() -> None:
     with pytest.raises(ValueError, match="period bound must be"):
         to_time_period("2021/last year")
+
+
+@pytest.mark.parametrize("period", ["2023/..", "2024-06/..", "unknown"])
+def test_open_and_unknown_periods_have_no_time_period(period: str) -> None:
+    assert to_time_period(period) == ""
+
+
+def test_writer_leaves_out_open_and_unknown_periods_and_counts_them() -> None:
+    from types import SimpleNamespace
+
+    import pandas as pd
+    from county_data_sdmx.writer import dated
+
+    periods = ["2024", "2023/..", "unknown", "2023/2025-02-12"]
+    data = SimpleNamespace(frames={"observations": pd.DataFrame({"period": periods})})
+    kept, left_out = dated(data)  # type: ignore[arg-type]
+    assert [obs["period"] for obs in kept] == ["2024", "2023/2025-02-12"]
+    assert left_out == 2

@@ -58,6 +58,7 @@ def _suggest(context: str, labelled: list[tuple[Metric, set[str]]], unit: str, m
 
 def draft_entries(text: str, metrics: Sequence[Metric] = ()) -> list[dict[str, Any]]:
     """One draft entry per figure the quantity reader finds in ``text``."""
+    from county_data.periods.rule import decide_period
     from county_data.quantity import extract_quantities
     from county_data.quantity.tables import extract_table_cells
 
@@ -82,6 +83,9 @@ def draft_entries(text: str, metrics: Sequence[Metric] = ()) -> list[dict[str, A
                 "upper": quantity.upper,
                 "kind": quantity.kind,
                 "period_hints": [{"text": h.text, "role": h.role, "period": h.period} for h in quantity.period_hints],
+                # the period rule on the words alone (no publication date, sections or title)
+                "rule_period": (decision := decide_period(text, quantity)).period,
+                "rule": decision.rule,
                 "suggested_metric": _suggest(context, labelled, quantity.unit, quantity.measure_word),
                 **({"table": table_place(cell)} if cell else {}),
             }

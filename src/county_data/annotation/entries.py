@@ -17,17 +17,22 @@ from county_data.qualifiers import QUALIFIERS
 from county_data.scaffold.todo import todo_problems
 
 HONOUR_LEVELS = ("national", "provincial", "prefectural")
+#: ``period_rule: override``: the curator knows the period better than the rule (say why in ``note``)
+OVERRIDE = "override"
 
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """One place a figure is written: the quote and its character offsets."""
+    """One place a figure is written: the quote and its character offsets, and the few
+    characters around it (``prefix``, ``suffix``) that find it in another copy."""
 
     source_id: str
     quote: str
     start: int
     end: int
     line: int | None = None
+    prefix: str = ""
+    suffix: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +51,7 @@ class ObservationEntry:
     upper: float | None = None
     baseline_period: str = ""
     period_text: str = ""
+    period_rule: str = ""
     formula: str = ""
     derived_from: tuple[str, ...] = ()
     note: str = ""
@@ -91,7 +97,7 @@ class Annotations:
 
 
 #: the keys each record of an annotation file may have (one declaration per record type)
-MENTION_KEYS = ("source", "quote", "start", "end")
+MENTION_KEYS = ("source", "quote", "start", "end", "prefix", "suffix")
 OBSERVATION_KEYS = tuple(name for name in ObservationEntry.__dataclass_fields__ if name != "line")
 HONOUR_KEYS = tuple(name for name in HonourEntry.__dataclass_fields__ if name != "line")
 EXCLUSION_KEYS = (*MENTION_KEYS, "reason")
@@ -187,7 +193,8 @@ def _mention(item: Any, source: str) -> Mention:
     if end - start != len(quote):
         message = f"end - start must equal the quote length {len(quote)} (got {start}..{end})"
         raise _EntryError("bad-offsets", message, line_of(item), "end")
-    return Mention(_optional(item, "source", str, source), quote, start, end, line_of(item))
+    context = _optional(item, "prefix", str, ""), _optional(item, "suffix", str, "")
+    return Mention(_optional(item, "source", str, source), quote, start, end, line_of(item), *context)
 
 
 def _observation(entry: Any, source: str) -> ObservationEntry:
@@ -195,8 +202,15 @@ def _observation(entry: Any, source: str) -> ObservationEntry:
     qualifier = _optional(entry, "qualifier", str, "exact")
     if not is_period(period):
         raise _EntryError(
-            "bad-period", f"period must be YYYY, YYYY/YYYY or unknown (got {period!r})", line_of(entry), "period"
+            "bad-period",
+            f"period must be YYYY, YYYY/YYYY, YYYY/.. or unknown (got {period!r})",
+            line_of(entry),
+            "period",
         )
+    period_rule = _optional(entry, "period_rule", str, "")
+    if period_rule and (period_rule != OVERRIDE or not entry.get("note")):
+        message = f"period_rule must be {OVERRIDE!r} with a note saying why (got {period_rule!r})"
+        raise _EntryError("bad-period-rule", message, line_of(entry), "period_rule")
     if qualifier not in QUALIFIERS:
         raise _EntryError(
             "bad-qualifier", f"qualifier must be one of {QUALIFIERS} (got {qualifier!r})", line_of(entry), "qualifier"
@@ -215,6 +229,7 @@ def _observation(entry: Any, source: str) -> ObservationEntry:
         upper=_optional(entry, "upper", number, None),
         baseline_period=str(_optional(entry, "baseline_period", (str, int), "")),
         period_text=_optional(entry, "period_text", str, ""),
+        period_rule=period_rule,
         formula=_optional(entry, "formula", str, ""),
         derived_from=tuple(_optional(entry, "derived_from", list, ())),
         note=_optional(entry, "note", str, ""),

@@ -33,6 +33,9 @@ class County:
     sources: tuple[Source, ...]
     version: str = "0.1.0"
     licence: str = "CC-BY-4.0"
+    #: the file and the line of each field of the ``county`` mapping, for messages
+    file: str = "county.yaml"
+    lines: tuple[tuple[str, int], ...] = ()
 
     def __post_init__(self) -> None:
         if not is_county_code(self.code):
@@ -41,6 +44,10 @@ class County:
             raise ValueError(f"county slug must be lower-case ascii (got {self.slug!r})")
         for path in (self.annotations, *(s.path for s in self.sources if s.path)):
             _check_inside(self.root, path)
+
+    def line(self, field: str) -> int | None:
+        """The line of ``field`` (code, name_zh …) in the county file, when read from one."""
+        return dict(self.lines).get(field)
 
     def source(self, source_id: str) -> Source:
         for source in self.sources:
@@ -70,7 +77,7 @@ def read_county(root: Path, filename: str = "county.yaml") -> County:
     if unknown:
         raise AnnotationError(unknown)
     try:
-        return _county_from(root, data)
+        return _county_from(root, data, filename)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         message = f"missing field {error}" if isinstance(error, KeyError) else str(error)
         raise AnnotationError(Problem("bad-county", message, path=str(path), line=line_of(data))) from None
@@ -91,7 +98,7 @@ def _unknown_keys(data: object, path: Path) -> list[Problem]:
     return problems
 
 
-def _county_from(root: Path, data: dict[str, Any]) -> County:
+def _county_from(root: Path, data: dict[str, Any], filename: str) -> County:
     place = data["county"]
     sources = tuple(_source_from(root, entry) for entry in data["sources"])
     return County(
@@ -108,6 +115,8 @@ def _county_from(root: Path, data: dict[str, Any]) -> County:
         sources=sources,
         version=str(data.get("version", "0.1.0")),
         licence=data.get("licence", "CC-BY-4.0"),
+        file=filename,
+        lines=tuple((key, line) for key in PLACE_KEYS if (line := line_of(place, key)) is not None),
     )
 
 

@@ -103,3 +103,14 @@ class PeriodIndex:
             start, end = self._mirror.original(m.start(), m.end())
             hint = self._hints[i] = PeriodHint(self._mirror.source[start:end], start, end, *_period(m))
         return hint
+
+
+def hints_in(text: str, start: int, end: int) -> tuple[PeriodHint, ...]:
+    """Every hint lying wholly inside ``text[start:end]`` (an opening sentence or paragraph)."""
+    from .numerals import normalize
+
+    piece = normalize(text[start:end])  # the piece only: openers are short, texts may be long
+    return tuple(
+        PeriodHint(text[start + m.start() : start + m.end()], start + m.start(), start + m.end(), *_period(m))
+        for m in hint_pattern().finditer(piece)
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from county_data.qualifiers import flipped, stated_bounds
+from county_data.qualifiers import DOUBLING_QUALIFIER, flipped, stated_bounds
 
 from .mirror import Mirror
 from .numerals import has_digit, trailing_scale
@@ -78,8 +78,8 @@ def read_match(m: re.Match[str], normal: str, mirror: Mirror, periods: PeriodInd
     core = _rank(m, normal) if m["rank_mark"] else _flat(m) if m["flat"] else _special(m, normal)
     if core is None:
         return None
-    about = "approx" if m["flat_about"] else None  # 基本持平: about the same
-    return _quantity(core, written, m.start(), m.end(), normal, mirror, periods, qualifier=about)
+    qualifier = "approx" if m["flat_about"] else DOUBLING_QUALIFIER if m["fan"] else None  # 基本持平; 翻番
+    return _quantity(core, written, m.start(), m.end(), normal, mirror, periods, qualifier=qualifier)
 
 
 def read_plain(

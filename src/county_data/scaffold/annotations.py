@@ -27,7 +27,7 @@ def observation(draft: dict[str, Any]) -> dict[str, Any]:
         "id": _entry_id(draft.get("suggested_metric"), draft["start"]),
         "metric": todo(draft.get("suggested_metric")),
     }
-    entry.update(_period(draft["period_hints"]))
+    entry.update(_period(draft["period_hints"], draft.get("rule_period", ""), draft.get("rule", "none")))
     entry["value"] = _tidy(draft["value"])
     entry["unit"] = draft["unit"]
     entry["surface"] = draft["quote"]
@@ -48,11 +48,12 @@ def _entry_id(metric: str | None, start: int) -> str:
     return f"{name}-{start}"
 
 
-def _period(hints: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """Period fields from the reader's period hints; a TODO marker where they do not decide."""
-    references = [hint for hint in hints if hint["role"] == "reference" and hint["period"]]
+def _period(hints: Sequence[dict[str, Any]], rule_period: str, rule: str) -> dict[str, Any]:
+    """Period fields: what the period rule decides from the words (county_data.periods.rule);
+    a TODO marker where no words decide, for the curator (the build checks the rule with the
+    source's date, sections and title too)."""
     baselines = [hint for hint in hints if hint["role"] == "baseline"]
-    fields: dict[str, Any] = {"period": references[0]["period"] if len(references) == 1 else todo()}
+    fields: dict[str, Any] = {"period": rule_period if rule != "none" else todo()}
     texts = [hint["text"] for hint in hints if hint["role"] == "reference"]
     if texts:
         fields["period_text"] = "".join(texts)

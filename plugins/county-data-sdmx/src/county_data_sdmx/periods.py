@@ -2,8 +2,10 @@
 
 SDMX has no interval of two dates: a time range is a start and an ISO 8601
 duration (``2021-01-01/P5Y``). A year stays a year (``2024``). The period
-``unknown`` has no SDMX form (``''``): the writer leaves those observations
-out of the message and counts them on stderr.
+``unknown`` has no SDMX form (``''``), nor has an open interval (``2023/..``,
+since 2023 up to a publication date the source does not give: SDMX needs a
+duration): the writer leaves those observations out of the message and counts
+them on stderr.
 """
 
 from __future__ import annotations
@@ -11,20 +13,26 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-UNKNOWN = "unknown"
+from county_data.periods import UNKNOWN, is_dated
+
 _POINT = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _RANGE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})/P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?$")
 
 
 def to_time_period(period: str) -> str:
-    """``2024`` → ``2024``; ``2021/2025`` → ``2021-01-01/P5Y``; ``unknown`` → ``''``."""
-    if period == UNKNOWN:
+    """``2024`` → ``2024``; ``2021/2025`` → ``2021-01-01/P5Y``; ``unknown`` and ``2023/..`` → ``''``."""
+    if not has_time_period(period):
         return ""
     if "/" not in period:
         return period
     first, last = period.split("/")
     start, end = _first_day(first), _day_after(last)
     return f"{start.isoformat()}/{_duration(start, end)}"
+
+
+def has_time_period(period: str) -> bool:
+    """Whether ``period`` has an SDMX TIME_PERIOD: both ends known."""
+    return is_dated(period)
 
 
 def from_time_period(value: str) -> str:

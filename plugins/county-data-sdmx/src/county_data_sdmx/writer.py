@@ -3,8 +3,9 @@
 By default the message is what SDMX tools read: a plain ``STRUCTURE`` header and
 codes only. ``labels=True`` (format ``sdmx-csv-labels``) adds English names for
 people (``ID: name`` headers, ``CODE: name`` cells). SDMX has no value for an
-unknown period, so observations whose period is not stated are left out and
-counted on stderr; the data package and the other formats keep them.
+unknown period nor for an open one (``2023/..``), so observations whose period is
+not stated or has no end are left out and counted on stderr; the data package and
+the other formats keep them.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import codes
-from .periods import UNKNOWN
+from .periods import has_time_period
 from .rows import cells, observation_row
 
 if TYPE_CHECKING:
@@ -29,9 +30,9 @@ def by_key(frame: pd.DataFrame, key: str) -> dict[str, dict[str, Any]]:
 
 
 def dated(data: ExportData) -> tuple[list[dict[str, Any]], int]:
-    """The observations with a known period, in the package's order, and how many were left out."""
+    """The observations with a TIME_PERIOD, in the package's order, and how many were left out."""
     observations = data.frames["observations"].to_dict(orient="records")
-    kept = [obs for obs in observations if obs["period"] != UNKNOWN]
+    kept = [obs for obs in observations if has_time_period(obs["period"])]
     return kept, len(observations) - len(kept)
 
 
@@ -73,7 +74,7 @@ def write_message(data: ExportData, path: Path, *, labels: bool) -> None:
         writer.writerows(message_rows(data, labels=labels))
     if left_out:
         sys.stderr.write(
-            f"sdmx: left out {left_out} observation(s) of {data.county.slug} whose reference period is not stated "
+            f"sdmx: left out {left_out} observation(s) of {data.county.slug} whose reference period is not stated or open "
             "(SDMX TIME_PERIOD cannot be empty); every format of county_data keeps them\n"
         )
 

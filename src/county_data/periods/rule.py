@@ -1,0 +1,188 @@
+"""The period rule: when a figure of a text happened, decided from the words around it.
+
+One rule, used by ``county-data extract`` (drafts), by the build's check of every
+annotated period and shown on the review site. It reads, nearest first:
+
+1. a time expression in the figure's own sentence, before it (the quantity
+   reader's period hints): a year (2024年), years (2021—2025年), a start
+   (2023年以来), a plan (“十四五”期间), a span of years (五年来), a relative year
+   (今年, 去年);
+2. 目前 / 截至目前 in the figure's sentence: the publication date;
+3. 累计 in the figure's clause with no start in its sentence: a running total
+   whose start the text does not give, so ``unknown`` — it does not take a
+   section's period, since the count may have begun before it;
+4. a time expression in the first sentence of the figure's paragraph;
+5. a time expression in the opening paragraph of the figure's section (a
+   source's ``sections``), such as “十四五”期间 or 五年来;
+6. the year in the title of a statistical bulletin (2021年…统计公报): a bulletin
+   reports on the year it names. Not other kinds: a work report titled 2024年
+   reviews 2023.
+
+Then, whatever decided: an interval (a plan, a span of years, "since") is no
+period of a level that does not add up over time — a rate or share (%, ‰), a
+rank, or an annual figure (年产值) — unless the figure is a growth, change or
+multiple over that interval; such a level is ``unknown``. "Since 2023" ends at
+the publication date: ``2023/2025-02-12`` where the source gives it, the open
+interval ``2023/..`` where it does not. Spans of years (五年来) end in the
+publication year and are ``unknown`` without one; relative years (今年) likewise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from county_data.periods import OPEN_END, UNKNOWN
+
+if TYPE_CHECKING:
+    from county_data.quantity import PeriodHint, Quantity
+
+#: what each rule means, as the build's messages and the review site say it
+RULES = {
+    "sentence": "a time expression in the figure's sentence",
+    "now": "目前 (now): the publication date",
+    "cumulative": "累计 (cumulative) with no start: a running total whose start is not stated",
+    "paragraph": "a time expression opening the figure's paragraph",
+    "section": "a time expression opening the figure's section",
+    "title": "the year a statistical bulletin's title names",
+    "level": "an interval is no period of a rate, share, rank or annual level",
+    "none": "no words date the figure",
+}
+#: kinds of figure that are about an interval rather than a moment in it
+_OVER_AN_INTERVAL = ("growth", "change", "multiple")
+_LEVEL_UNITS = ("percent", "permille", "rank")
+_CLAUSE_BREAK = re.compile(r"[，,。；;！？!?：:\n]")
+_SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
+_NOW = re.compile(r"目前|当前|截至目前|截至今年")
+_CUMULATIVE = "累计"
+#: 年产值, 年销售额: an amount per year (not 2024年产值, where the year is a date)
+_ANNUAL = re.compile(r"(?<![\d〇零一二两三四五六七八九十])年(?:产值|产量|销售额|销售收入|营业收入|营收|接待)")
+#: how far back a paragraph's start is looked for (keeps drafting long texts linear)
+_PARAGRAPH_WINDOW = 1000
+_RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2}
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodDecision:
+    """A figure's period, the rule that decided it and the words it read (``""`` when none)."""
+
+    period: str
+    rule: str
+    words: str = ""
+
+    def explain(self) -> str:
+        said = f" from {self.words!r}" if self.words else ""
+        return f"{self.period} ({RULES[self.rule]}{said})"
+
+
+@dataclass(frozen=True, slots=True)
+class TextContext:
+    """What the rule knows of a text beyond its words: its publication date and the
+    (start, end) of each section heading, in order."""
+
+    published: str = ""
+    headings: tuple[tuple[int, int], ...] = ()
+    #: the title of a statistical bulletin (empty for other kinds of source)
+    bulletin_title: str = ""
+
+
+def decide_period(text: str, figure: Quantity, context: TextContext = TextContext()) -> PeriodDecision:
+    """The period of ``figure`` (read from ``text``) by the rule of this module."""
+    decision = _from_words(text, figure, context)
+    if _is_interval(decision.period) and not _over_an_interval(text, figure):
+        return PeriodDecision(UNKNOWN, "level", decision.words)
+    return decision
+
+
+def _from_words(text: str, figure: Quantity, context: TextContext) -> PeriodDecision:
+    found = _resolved(figure.period_hints, context.published)
+    if found:
+        return PeriodDecision(found[0], "sentence", found[1])
+    now = _NOW.search(_before(text, figure.start, _SENTENCE_BREAK))
+    if now:
+        return PeriodDecision(context.published or UNKNOWN, "now", now.group())
+    if _CUMULATIVE in _before(text, figure.start, _CLAUSE_BREAK):
+        return PeriodDecision(UNKNOWN, "cumulative", _CUMULATIVE)
+    for rule, (start, end) in (("paragraph", _paragraph_opener(text, figure.start)),
+                               ("section", _section_opener(text, figure.start, context.headings))):  # fmt: skip
+        found = _resolved(_hints_in(text, start, min(end, figure.start)), context.published, first=True)
+        if found:
+            return PeriodDecision(found[0], rule, found[1])
+    title = context.bulletin_title
+    found = _resolved(_hints_in(title, 0, len(title)), context.published, first=True)
+    if found:
+        return PeriodDecision(found[0], "title", found[1])
+    return PeriodDecision(UNKNOWN, "none")
+
+
+def _resolved(hints: Sequence[PeriodHint], published: str, first: bool = False) -> tuple[str, str] | None:
+    """(period, words) of the nearest (or first) reference hint that gives a period."""
+    ordered = hints if first else tuple(reversed(hints))
+    for hint in ordered:
+        if hint.role != "reference":
+            continue
+        period = _period_of(hint, published)
+        if period:
+            return period, hint.text
+    return None
+
+
+def _period_of(hint: PeriodHint, published: str) -> str:
+    """The period a reference hint names, with the publication date for its open end."""
+    year = published[:4]
+    if hint.period.endswith("/" + OPEN_END):  # 2023年以来
+        return f"{hint.period[: -len(OPEN_END)]}{published}" if published else hint.period
+    if hint.period.startswith("P"):  # 五年来: the years up to the publication year
+        years = int(hint.period[1:-1])
+        return f"{int(year) - years + 1}/{year}" if year else UNKNOWN
+    if hint.period:
+        return hint.period
+    offset = _RELATIVE_YEARS.get(hint.text)
+    return str(int(year) + offset) if year and offset is not None else ""
+
+
+def _is_interval(period: str) -> bool:
+    return "/" in period
+
+
+def _over_an_interval(text: str, figure: Quantity) -> bool:
+    if figure.kind in _OVER_AN_INTERVAL:
+        return True
+    if figure.unit in _LEVEL_UNITS or figure.kind in ("share", "rank"):
+        return False
+    return _ANNUAL.search(_before(text, figure.start, _CLAUSE_BREAK)) is None
+
+
+def _before(text: str, position: int, breaks_at: re.Pattern[str]) -> str:
+    """The words of the clause (or sentence) before ``position``, up to 120 characters."""
+    start = max(0, position - 120)
+    breaks = [m.end() for m in breaks_at.finditer(text, start, position)]
+    return text[breaks[-1] if breaks else start : position]
+
+
+def _paragraph_opener(text: str, position: int) -> tuple[int, int]:
+    """The first sentence of the paragraph (line) ``position`` is in, if ``position`` is past it."""
+    newline = text.rfind("\n", max(0, position - _PARAGRAPH_WINDOW), position)
+    if newline < 0 and position > _PARAGRAPH_WINDOW:
+        return position, position  # a paragraph this long has no opener worth the name
+    start = newline + 1
+    end = _SENTENCE_BREAK.search(text, start)
+    stop = end.end() if end else len(text)
+    return (start, stop) if stop <= position else (start, start)
+
+
+def _section_opener(text: str, position: int, headings: tuple[tuple[int, int], ...]) -> tuple[int, int]:
+    """The opening paragraph of the section ``position`` is in: the first line after its heading."""
+    ends = [end for start, end in headings if start <= position]
+    if not ends:
+        return 0, 0
+    line = re.compile(r"[^\n]+").search(text, ends[-1])
+    return (line.start(), line.end()) if line else (0, 0)
+
+
+def _hints_in(text: str, start: int, end: int) -> tuple[PeriodHint, ...]:
+    from county_data.quantity.periods import hints_in
+
+    return hints_in(text, start, end) if start < end else ()

@@ -1,0 +1,85 @@
+"""The period rule on sentences written for these tests, each read by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from county_data.periods.rule import PeriodDecision, TextContext, decide_period
+from county_data.quantity import extract_quantities
+
+
+def decide(
+    text: str, surface: str, published: str = "", headings: tuple[tuple[int, int], ...] = (), title: str = ""
+) -> PeriodDecision:
+    figure = next(q for q in extract_quantities(text) if q.surface == surface)
+    return decide_period(text, figure, TextContext(published, headings, title))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "period", "rule", "words"),
+    [
+        ("2022年全县粮食产量达到30万吨。", "达到30万吨", "", "2022", "sentence", "2022年"),
+        ("2023年以来，全县新增企业120家。", "120家", "2025-06-30", "2023/2025-06-30", "sentence", "2023年以来"),
+        ("2023年以来，全县新增企业120家。", "120家", "", "2023/..", "sentence", "2023年以来"),
+        ("“十三五”期间，全县新建学校12所。", "12所", "", "2016/2020", "sentence", "十三五"),
+        ("五年来，全县新建道路30条。", "30条", "2024-01-10", "2020/2024", "sentence", "五年来"),
+        ("五年来，全县新建道路30条。", "30条", "", "unknown", "sentence", "五年来"),
+        ("今年，全县接待游客500万人次。", "500万人次", "2024-10-01", "2024", "sentence", "今年"),
+        ("目前，全县有医院9家。", "9家", "2025-03-01", "2025-03-01", "now", "目前"),
+        ("目前，全县有医院9家。", "9家", "", "unknown", "now", "目前"),
+        ("粮食产量较2020年增长5%。", "增长5%", "", "unknown", "none", ""),
+    ],
+)
+def test_the_figure_s_own_sentence(text: str, surface: str, published: str, period: str, rule: str, words: str) -> None:
+    assert decide(text, surface, published) == PeriodDecision(period, rule, words)
+
+
+def test_cumulative_without_a_start_is_unknown_even_under_a_plan() -> None:
+    text = "“十四五”期间，该县坚持创新驱动。全县累计新增专利300件。"
+    assert decide(text, "300件") == PeriodDecision("unknown", "cumulative", "累计")
+
+
+def test_cumulative_with_a_start_keeps_the_start() -> None:
+    text = "2021年以来，全县累计新增专利300件。"
+    assert decide(text, "300件", "2024-12-31") == PeriodDecision("2021/2024-12-31", "sentence", "2021年以来")
+
+
+def test_the_opening_sentence_of_the_paragraph_dates_the_rest() -> None:
+    text = "“十四五”期间，该县加快城市建设。新建公园12个，改造管网80公里。\n下一段没有时间。新建桥梁3座。"
+    assert decide(text, "80公里") == PeriodDecision("2021/2025", "paragraph", "十四五")
+    assert decide(text, "3座") == PeriodDecision("unknown", "none", "")
+
+
+def test_the_opening_paragraph_of_a_section_dates_its_figures() -> None:
+    heading = "工业强县\n\n产业升级"
+    text = f"{heading}\n“十四五”期间，该县坚持工业强县。\n花炮产业加快升级。建成生产线62条。"
+    assert decide(text, "62条", headings=((0, len(heading)),)) == PeriodDecision("2021/2025", "section", "十四五")
+    assert decide(text, "62条") == PeriodDecision("unknown", "none", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("“十四五”期间，全县森林覆盖率提升至68.5%。", "68.5%", "unknown"),  # a rate at some time in it
+        ("“十四五”期间，该县综合实力跃升至全国第8位。", "第8位", "unknown"),  # a rank
+        ("“十四五”期间，该县茶叶年产值超10亿元。", "超10亿元", "unknown"),  # an amount per year
+        ("“十四五”期间，全县生产总值年均增长6.5%。", "增长6.5%", "2021/2025"),  # growth over the interval
+        ("“十四五”期间，全县高新技术企业数量翻两番。", "翻两番", "2021/2025"),  # a multiple over it
+        ("2024年全县森林覆盖率达68.5%。", "达68.5%", "2024"),  # a year is a moment's period
+    ],
+)
+def test_an_interval_is_no_period_of_a_level(text: str, surface: str, period: str) -> None:
+    assert decide(text, surface).period == period
+
+
+def test_explain_names_the_rule_and_the_words() -> None:
+    decision = decide("2023年以来，全县新增企业120家。", "120家")
+    assert decision.explain() == "2023/.. (a time expression in the figure's sentence from '2023年以来')"
+
+
+def test_a_statistical_bulletin_s_title_dates_the_figures_its_text_does_not() -> None:
+    text = "二、农业\n全县粮食产量5.4万吨,油料产量1800吨。\n2020年末常住人口13.2万人。"
+    title = "2021年某县国民经济和社会发展统计公报"
+    assert decide(text, "5.4万吨", title=title) == PeriodDecision("2021", "title", "2021年")
+    assert decide(text, "13.2万人", title=title) == PeriodDecision("2020", "sentence", "2020年")
+    assert decide(text, "5.4万吨") == PeriodDecision("unknown", "none", "")
