@@ -60,5 +60,22 @@ def test_table_cells_are_further_mentions_of_the_prose_figures(county_data_regis
 def test_nearly_every_observation_is_on_a_core_metric(county_data_registry: Any) -> None:
     observations = _observations()
     core = [metric for metric in observations.index if county_data_registry.metrics.providers[metric] == "county_data"]
-    assert len(observations) == 44  # 42 drafted + pork and poultry growth (增长36.4 %, 增长58.3 %)
+    # 42 drafted + pork and poultry growth (增长36.4 %, 增长58.3 %) + three structure shares + the 油菜籽 row
+    assert len(observations) == 49
     assert len(core) / len(observations) >= 0.9
+
+
+def test_the_structure_ratio_is_three_shares_of_gdp(county_data_registry: Any) -> None:
+    observations = _observations()
+    shares = {"gdp_primary_share": 14.4, "gdp_secondary_share": 41.4, "gdp_tertiary_share": 44.2}  # 14.4:41.4:44.2
+    for metric, value in shares.items():
+        assert (observations.loc[metric, "value"], observations.loc[metric, "unit"]) == (value, "percent")
+
+
+def test_a_table_only_row_takes_the_units_of_its_columns(county_data_registry: Any) -> None:
+    observations = _observations()
+    # 其中:油菜籽 | 1200 | 2.5 | under 绝对数(吨) and 比上年增长(%)
+    level = observations.loc["rapeseed_output"]
+    assert (level["value"], level["unit"]) == (1200, "tonne")
+    growth = observations.loc["rapeseed_output_growth"]
+    assert (growth["value"], growth["unit"], growth["baseline_period"]) == (2.5, "percent", "2020")
