@@ -18,6 +18,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -72,3 +74,18 @@ def unchanged(folder: Path, *, except_under: tuple[str, ...] = ()) -> Iterator[N
     yield
     after = kept(tree_digest(folder))
     assert after == before, f"changed below {folder}: {sorted(set(after.items()) ^ set(before.items()))}"
+
+
+def build_refused(capsys: pytest.CaptureFixture[str], out: Path, county: str, code: str, *places: str) -> str:
+    """``county-data build COUNTY --out OUT``, run in this process, refuses with ``code`` naming ``places``.
+
+    In-process because the county is registered by a fixture, not installed. Nothing
+    beside ``out`` may change. Returns the captured stderr for further checks.
+    """
+    from county_data.cli import main
+
+    with unchanged(out.parent):
+        status = main(["build", county, "--out", str(out)])
+    err = capsys.readouterr().err
+    assert_refused(Outcome(status, "", err), code, *places)
+    return err

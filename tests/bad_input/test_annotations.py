@@ -14,7 +14,7 @@ import pytest
 from county_data import QuantityParseError, parse_quantity
 from county_data.cli import main
 
-from .harness import unchanged
+from .harness import build_refused, unchanged
 
 FIRST_ENTRY = """  - id: fireworks-mechanisation-rate
     metric: shangli.fireworks_mechanisation_rate
@@ -79,14 +79,8 @@ def test_bad_annotation_is_refused_by_build(
     for old, new in edits:
         edit("annotations.yaml", old, new)
     register_copy("copied")
-    with unchanged(tmp_path):
-        status = main(["build", "copied", "--out", str(tmp_path / "out")])
-    err = capsys.readouterr().err
-    assert status != 0 and "Traceback" not in err
-    assert f"[{code}]" in err, err
+    err = build_refused(capsys, tmp_path / "out", "copied", code, *places)
     assert "annotations.yaml" in err or code == "unaccounted-figure", err
-    for place in places:
-        assert place in err, err
 
 
 def test_an_exclusion_that_covers_no_figure(
@@ -102,11 +96,7 @@ def test_an_exclusion_that_covers_no_figure(
         encoding="utf-8",
     )
     register_copy("copied")
-    with unchanged(tmp_path):
-        status = main(["build", "copied", "--out", str(tmp_path / "out")])
-    err = capsys.readouterr().err
-    assert status != 0 and "Traceback" not in err
-    assert "[stale-exclusion]" in err and "annotations.yaml" in err and "field 'excluded'" in err
+    build_refused(capsys, tmp_path / "out", "copied", "stale-exclusion", "annotations.yaml", "field 'excluded'")
 
 
 def test_verify_against_a_folder_that_does_not_exist(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
