@@ -95,3 +95,20 @@ def test_an_int_code_is_the_county_with_that_code() -> None:
     pd.testing.assert_frame_equal(county_data.load(360322)["counties"], county_data.load("360322")["counties"])
     with pytest.raises(UnknownCountyError, match=r"no county 999999"):
         county_data.get_county(999999)
+
+
+def test_every_lazy_name_is_exported_typed_and_loads() -> None:
+    """``__all__``, the lazy table and the imports type checkers read name the same things."""
+    import ast
+    import inspect
+
+    lazy: dict[str, str] = county_data._LAZY  # type: ignore[attr-defined]
+    tree = ast.parse(inspect.getsource(county_data))
+    guarded = next(node for node in tree.body if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test))
+    typed = {
+        alias.name: node.module for node in guarded.body if isinstance(node, ast.ImportFrom) for alias in node.names
+    }
+    assert typed == {name: f"county_data.{module}" for name, module in lazy.items()}
+    assert set(lazy) <= set(county_data.__all__)
+    for name in county_data.__all__:
+        assert getattr(county_data, name) is not None, name

@@ -7,7 +7,7 @@ on first use of the names that need them.
 from __future__ import annotations
 
 from importlib import import_module
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from county_data.errors import (
     AnnotationError,
@@ -22,6 +22,18 @@ from county_data.errors import (
     SourceError,
     UnknownCountyError,
 )
+
+if TYPE_CHECKING:  # the lazy names below, typed for type checkers (at run time __getattr__ loads them)
+    from county_data.api import build, counties, export, get_county, load, verify
+    from county_data.catalogue.core import metrics
+    from county_data.catalogue.county import County, read_county
+    from county_data.catalogue.metric import Metric, read_metrics
+    from county_data.exporters.formats import ExportData, Exporter, neutralise
+    from county_data.plugins.hookspecs import hookimpl
+    from county_data.plugins.types import PluginContext
+    from county_data.quantity import Quantity, extract_quantities, parse_quantity
+    from county_data.quantity.tables import TableCell, extract_table_cells
+    from county_data.source.frozen import Section, Source
 
 __version__ = "0.1.0"
 
@@ -51,20 +63,42 @@ _LAZY = {
     "PluginContext": "plugins.types",
 }
 
-__all__ = [
+__all__ = [  # a literal list, so that type checkers see what is exported
     "AnnotationError",
     "CatalogueError",
+    "County",
     "CountyDataError",
+    "ExportData",
     "ExportError",
+    "Exporter",
+    "Metric",
     "PackageError",
+    "PluginContext",
     "PluginError",
     "Problem",
+    "Quantity",
     "QuantityParseError",
     "SchemaError",
+    "Section",
+    "Source",
     "SourceError",
+    "TableCell",
     "UnknownCountyError",
     "__version__",
-    *_LAZY,
+    "build",
+    "counties",
+    "export",
+    "extract_quantities",
+    "extract_table_cells",
+    "get_county",
+    "hookimpl",
+    "load",
+    "metrics",
+    "neutralise",
+    "parse_quantity",
+    "read_county",
+    "read_metrics",
+    "verify",
 ]
 
 

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from county_data.catalogue.units import UNITS
 from county_data.exporters.formats import neutralise
 
 from . import codes
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 Row = dict[str, str]
 NUMERIC = frozenset(c.id for c in codes.COMPONENTS if c.text_type in ("Double", "Integer"))
+
+
+def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """The rows of one of our tables as dicts keyed by column name (our columns are all named by strings)."""
+    return [{str(name): value for name, value in row.items()} for row in frame.to_dict(orient="records")]
 
 
 def number(value: Any) -> str:

@@ -16,7 +16,7 @@ from county_data.catalogue.units import UNITS
 from county_data.exporters import about
 
 from . import codes
-from .rows import source_name
+from .rows import records, source_name
 
 if TYPE_CHECKING:
     from county_data import ExportData
@@ -65,9 +65,9 @@ def concept_urn(identifier: str) -> str:
 def code_lists(data: ExportData) -> dict[str, tuple[str, CodeNames]]:
     """Every code list: id → (English name, codes with English and Chinese names)."""
     frames = data.frames
-    counties = frames["counties"].to_dict(orient="records")
-    metrics = frames["metrics"].to_dict(orient="records")
-    sources = frames["sources"].to_dict(orient="records")
+    counties = records(frames["counties"])
+    metrics = records(frames["metrics"])
+    sources = records(frames["sources"])
     units = {sdmx: (UNITS[ours][1], UNITS[ours][0]) for ours, sdmx in codes.UNIT_CODES.items()}
     return {
         "CL_REF_AREA": (

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import codes
 from .periods import has_time_period
-from .rows import cells, observation_row
+from .rows import cells, observation_row, records
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -26,12 +26,12 @@ if TYPE_CHECKING:
 
 
 def by_key(frame: pd.DataFrame, key: str) -> dict[str, dict[str, Any]]:
-    return {row[key]: row for row in frame.to_dict(orient="records")}
+    return {str(row[key]): row for row in records(frame)}
 
 
 def dated(data: ExportData) -> tuple[list[dict[str, Any]], int]:
     """The observations with a TIME_PERIOD, in the package's order, and how many were left out."""
-    observations = data.frames["observations"].to_dict(orient="records")
+    observations = records(data.frames["observations"])
     kept = [obs for obs in observations if has_time_period(obs["period"])]
     return kept, len(observations) - len(kept)
 
