@@ -7,6 +7,7 @@ from pathlib import Path
 from county_data.diff.bump import largest, package_bump
 from county_data.diff.locate import packages_at
 from county_data.diff.model import DiffReport, PackageDiff, RowChange
+from county_data.diff.references import orphaning_removals
 from county_data.diff.rows import diff_table
 from county_data.diff.snapshot import Package, read_package
 from county_data.diff.structure import metadata_changes, resource_changes
@@ -49,7 +50,7 @@ def diff_packages(old: Package | None, new: Package | None, name: str = "") -> P
     )
     schema = resource_changes(old.descriptor, new.descriptor)
     metadata = metadata_changes(old.descriptor, new.descriptor)
-    bump, reasons = package_bump(rows, schema, metadata)
+    bump, reasons = package_bump(rows, schema, metadata, orphaning_removals(old, rows))
     status = "changed" if bump != "none" else "unchanged"
     return PackageDiff(
         name or str(new.descriptor.get("name", "")),

@@ -47,6 +47,18 @@ class SchemaChange:
     kind: str
     detail: str
     bump: str
+    field: str = ""  # the field it concerns, '' for the resource or the field list as a whole
+
+    @property
+    def summary(self) -> str:
+        """The change in a few words: the detail without the old and new JSON of a property."""
+        if self.kind == "field-constraints-changed":  # "field f: constraints tightened: {…} → {…}"
+            return self.detail.split(": {", 1)[0]
+        if self.kind.startswith("field-") and self.kind.endswith("-changed"):
+            return f"field {self.field}: {self.kind[len('field-') : -len('-changed')]} changed"
+        if self.kind == "schema-property-changed":
+            return f"schema {self.detail.split(':', 1)[0]} changed"
+        return self.detail
 
 
 @dataclass(frozen=True)
