@@ -67,12 +67,18 @@ def _summary(items: list[str]) -> str:
     return "; ".join(item if n == 1 else f"{item} ×{n}" for item, n in counted.items())
 
 
+def semver(version: str) -> tuple[int, int, int] | None:
+    """MAJOR.MINOR.PATCH as numbers, or None for anything else."""
+    match = _SEMVER.match(version)
+    return None if match is None else (int(match[1]), int(match[2]), int(match[3]))
+
+
 def suggested_version(version: str, bump: str) -> str:
     """``version`` raised by ``bump`` (0.1.0 + minor → 0.2.0); '' when ``version`` is not MAJOR.MINOR.PATCH."""
-    match = _SEMVER.match(version)
-    if not match:
+    parts = semver(version)
+    if parts is None:
         return ""
-    major, minor, patch = (int(part) for part in match.groups())
+    major, minor, patch = parts
     if bump == "major":
         return f"{major + 1}.0.0"
     if bump == "minor":

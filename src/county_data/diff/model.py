@@ -86,6 +86,8 @@ class PackageDiff:
     metadata: tuple[MetadataChange, ...]
     bump: str
     reasons: tuple[str, ...]
+    #: rows per table in NEW (in OLD for a removed package), for counts of a package added whole
+    sizes: tuple[tuple[str, int], ...] = ()
 
     def count(self, table: str, status: str) -> int:
         return sum(1 for row in self.rows if row.table == table and row.status == status)
@@ -103,3 +105,5 @@ class DiffReport:
     new: str
     packages: tuple[PackageDiff, ...]
     bump: str
+    #: the release OLD is the baseline of (tag or short commit, from its release.json), '' for any other OLD
+    baseline: str = ""

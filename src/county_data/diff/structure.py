@@ -15,8 +15,9 @@ from typing import Any
 from county_data.diff.constraints import constraint_bump
 from county_data.diff.model import MetadataChange, SchemaChange
 
-#: descriptor properties that follow from the data (hash, size) or are the subject of the diff (version)
-DERIVED = frozenset({"resources", "version", "hash", "bytes", "schema"})
+#: descriptor properties that follow from the data (hash, size, the fingerprint of the build's inputs)
+#: or are the subject of the diff (version)
+DERIVED = frozenset({"resources", "version", "hash", "bytes", "schema", "county_data:inputs"})
 
 
 def resource_map(descriptor: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
