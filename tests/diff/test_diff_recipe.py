@@ -43,8 +43,8 @@ def _edited(copy: Path, table: str, edit: Callable[[Resource], None]) -> Package
 
 
 def _field(resource: Resource, name: str) -> dict[str, Any]:
-    [field] = [f for f in resource["schema"]["fields"] if f["name"] == name]
-    return field
+    found: dict[str, Any] = next(f for f in resource["schema"]["fields"] if f["name"] == name)
+    return found
 
 
 def test_an_enum_that_admits_more_is_minor(copy: Path) -> None:
