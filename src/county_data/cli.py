@@ -11,6 +11,9 @@ import click
 
 from county_data.errors import CountyDataError, Problem
 
+#: the release baseline (county_data.diff.baseline.BASELINE), named here so the CLI imports nothing for it
+DEFAULT_BASELINE = "releases/baseline"
+
 if TYPE_CHECKING:
     from county_data.catalogue.county import County
     from county_data.diff.model import DiffReport
@@ -269,7 +272,7 @@ def site(counties: tuple[str, ...], out: Path, packages: Path, diff_from: str) -
 
 
 @cli.command()
-@click.argument("old", required=False, default="releases/baseline")
+@click.argument("old", required=False, default=DEFAULT_BASELINE)
 @click.argument("new", required=False, default="datapackages")
 @click.option(
     "--format",
@@ -293,7 +296,17 @@ def diff(old: str, new: str, format_: str, out: Path | None, force: bool, check:
     """
     from county_data.diff.compare import diff_specs
     from county_data.diff.render import render_report, write_report
+    from county_data.errors import PackageError
 
+    if old == DEFAULT_BASELINE and not Path(old).is_dir():
+        raise PackageError(
+            Problem(
+                "missing-descriptor",
+                f"no release baseline in {old} (record one with python -m county_data.diff.baseline <tag or commit>,"
+                " or name OLD)",
+                path=old,
+            )
+        )
     report = diff_specs(old, new, Path.cwd())
     if check:
         _check_versions(report)

@@ -21,7 +21,7 @@ import pytest
 from diff_planting import build_variant, exclude, observation, set_reading
 
 from core_paths import PACKAGE, ROOT
-from county_data.cli import main
+from county_data.cli import DEFAULT_BASELINE, main
 from county_data.diff.baseline import BASELINE, read_release, record_baseline
 from county_data.diff.compare import diff_specs
 from county_data.diff.versions import version_problems
@@ -122,6 +122,7 @@ def test_every_shipped_package_keeps_up_with_the_release_baseline(
 ) -> None:
     """Reads the committed snapshot, not git: it holds in a clone without tags or history."""
     monkeypatch.chdir(ROOT)
+    assert BASELINE == DEFAULT_BASELINE
     assert version_problems(diff_specs(BASELINE, "datapackages", ROOT)) == []
     assert main(["--no-plugins", "diff", "--check"]) == 0
     assert "ok: shangli" in capsys.readouterr().out
