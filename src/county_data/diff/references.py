@@ -20,12 +20,10 @@ RowKey = tuple[str, tuple[tuple[str, str], ...]]
 
 def orphaning_removals(old: Package, rows: Sequence[RowChange]) -> frozenset[RowKey]:
     """(table, key) of each removed row that a row of OLD still in NEW referred to by a foreign key."""
-    gone = {
-        table: [r.old for r in rows if r.table == table and r.status == "removed" and r.old] for table in old.tables
-    }
+    gone = {(r.table, tuple(r.old.items())) for r in rows if r.status == "removed" and r.old}
     found = set()
     for child, fields, parent, targets in _foreign_keys(old.descriptor):
-        survivors = [row for row in old.rows(child) if row not in gone.get(child, [])]
+        survivors = [row for row in old.rows(child) if (child, tuple(row.items())) not in gone]
         pointed = {tuple(row.get(f, "") for f in fields) for row in survivors}
         found |= {
             (parent, change.key)
