@@ -95,3 +95,15 @@ def test_metrics_renamed_under_their_observations_are_major() -> None:
     [liuyang] = [p for p in report.packages if p.name == "liuyang"]
     assert liuyang.bump == "major"
     assert "metrics: row removed that rows still in the package referred to ×11" in liuyang.reasons[0]
+
+
+def test_a_metric_dropped_with_its_only_observation_is_a_correction(tmp_path: Path, metrics: dict[str, Any]) -> None:
+    """urban_roads_built is used by urban-roads-built alone: leaving that figure out drops both, no reference breaks."""
+    from diff_planting import build_variant, exclude
+
+    old = build_variant(tmp_path / "old", metrics)
+    new = build_variant(tmp_path / "new", metrics, annotate=lambda data: exclude(data, "urban-roads-built"))
+    [package] = diff_specs(str(old), str(new), tmp_path).packages
+    removed = {(row.table, row.status) for row in package.rows if row.status == "removed"}
+    assert ("metrics", "removed") in removed and ("observations", "removed") in removed
+    assert package.bump == "patch"
