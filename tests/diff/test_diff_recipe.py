@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from diff_planting import build_variant, exclude
 
 from core_paths import PACKAGE, ROOT
 from county_data.diff.baseline import BASELINE
@@ -99,8 +100,6 @@ def test_metrics_renamed_under_their_observations_are_major() -> None:
 
 def test_a_metric_dropped_with_its_only_observation_is_a_correction(tmp_path: Path, metrics: dict[str, Any]) -> None:
     """urban_roads_built is used by urban-roads-built alone: leaving that figure out drops both, no reference breaks."""
-    from diff_planting import build_variant, exclude
-
     old = build_variant(tmp_path / "old", metrics)
     new = build_variant(tmp_path / "new", metrics, annotate=lambda data: exclude(data, "urban-roads-built"))
     [package] = diff_specs(str(old), str(new), tmp_path).packages
