@@ -11,8 +11,12 @@ import click
 
 from county_data.errors import CountyDataError, Problem
 
+#: the release baseline (county_data.diff.baseline.BASELINE), named here so the CLI imports nothing for it
+DEFAULT_BASELINE = "releases/baseline"
+
 if TYPE_CHECKING:
     from county_data.catalogue.county import County
+    from county_data.diff.model import DiffReport
     from county_data.plugins.registry import Registry
 
 
@@ -268,27 +272,62 @@ def site(counties: tuple[str, ...], out: Path, packages: Path, diff_from: str) -
 
 
 @cli.command()
-@click.argument("old")
-@click.argument("new")
+@click.argument("old", required=False, default=DEFAULT_BASELINE)
+@click.argument("new", required=False, default="datapackages")
 @click.option(
     "--format",
     "format_",
-    type=click.Choice(["markdown", "json", "html"]),
+    type=click.Choice(["markdown", "json", "html", "changelog"]),
     default="markdown",
     show_default=True,
+    help="changelog: the CHANGELOG's data section, a few lines per package.",
 )
 @click.option("--out", type=click.Path(path_type=Path), help="File to write (default: standard output).")
 @click.option("--force", is_flag=True, help="Replace --out if it exists.")
-def diff(old: str, new: str, format_: str, out: Path | None, force: bool) -> None:
-    """Compare two builds: OLD and NEW are package folders, folders of packages, or git:<rev>[:<path>]."""
+@click.option(
+    "--check",
+    is_flag=True,
+    help="Print no report: exit 1 naming each package whose version is below the bump its changes imply.",
+)
+def diff(old: str, new: str, format_: str, out: Path | None, force: bool, check: bool) -> None:
+    """Compare two builds: OLD and NEW are package folders, folders of packages, or git:<rev>[:<path>].
+
+    OLD defaults to the release baseline (releases/baseline), NEW to datapackages.
+    """
     from county_data.diff.compare import diff_specs
     from county_data.diff.render import render_report, write_report
+    from county_data.errors import PackageError
 
-    text = render_report(diff_specs(old, new, Path.cwd()), format_)
+    if old == DEFAULT_BASELINE and not Path(old).is_dir():
+        raise PackageError(
+            Problem(
+                "missing-descriptor",
+                f"no release baseline in {old} (record one with python -m county_data.diff.baseline <tag or commit>,"
+                " or name OLD)",
+                path=old,
+            )
+        )
+    report = diff_specs(old, new, Path.cwd())
+    if check:
+        _check_versions(report)
+        return
+    text = render_report(report, format_)
     if out is None:
         click.echo(text, nl=False)
     else:
         click.echo(f"wrote {write_report(out, text, force)}")
+
+
+def _check_versions(report: DiffReport) -> None:
+    from county_data.diff.versions import expected_version, version_problems
+
+    problems = version_problems(report)
+    if problems:
+        raise CountyDataError(problems)
+    for package in report.packages:
+        least = expected_version(package)
+        bound = f" (the {package.bump} bump asks at least {least})" if least else f" ({package.status})"
+        click.echo(f"ok: {package.name} {package.new_version or package.old_version}{bound}")
 
 
 @cli.command()

@@ -254,6 +254,12 @@ SECTIONS: dict[str, tuple[ErrorCode, ...]] = {
     ),
     "Packages": _section(
         ("missing-descriptor", "No datapackage.json", "no datapackage.json here (expected a data package)"),
+        (
+            "version-behind-changes",
+            "Package version below the bump its changes imply",
+            "package {name}: version must be at least {expected}, the {bump} bump from {old} that the changes"
+            " since the release baseline imply (got {found})",
+        ),
         ("invalid-package", "Package unreadable", "cannot read the package ({reason})"),
         (
             "not-a-descriptor",

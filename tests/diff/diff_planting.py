@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -23,10 +24,15 @@ def build_variant(
     metrics: dict[str, Any],
     text_edits: tuple[tuple[str, str], ...] = (),
     annotate: Callable[[Annotations], None] = lambda data: None,
+    version: str = "",
 ) -> Path:
     """Build an edited copy of Shangli into ``folder``/package/shangli and return that package folder."""
     county = folder / "county"
     shutil.copytree(SHANGLI, county)
+    if version:
+        description = county / "county.yaml"
+        text = description.read_text(encoding="utf-8")
+        description.write_text(re.sub(r'(?m)^version: ".*"$', f'version: "{version}"', text), encoding="utf-8")
     if text_edits:
         _edit_text(county, text_edits)
     path = county / "annotations.yaml"

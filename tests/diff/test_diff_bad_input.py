@@ -18,6 +18,13 @@ def test_a_missing_folder_is_named(tmp_path: Path) -> None:
     assert_refused(outcome, "missing-descriptor", "no-such-build")
 
 
+def test_no_release_baseline_says_how_to_record_one(tmp_path: Path) -> None:
+    outcome = run_cli("--no-plugins", "diff", "--check", cwd=tmp_path)
+    assert_refused(
+        outcome, "missing-descriptor", "no release baseline in releases/baseline", "county_data.diff.baseline"
+    )
+
+
 def test_git_outside_a_repository_is_refused(tmp_path: Path) -> None:
     outcome = run_cli("--no-plugins", "diff", "git:HEAD:datapackages/shangli", str(PACKAGE), cwd=tmp_path)
     assert_refused(outcome, "invalid-package", "needs a git repository", str(tmp_path))

@@ -123,7 +123,7 @@ def test_a_data_only_correction_implies_a_patch_bump(tmp_path: Path, metrics: di
     outcome = diff_specs(str(old), str(new), tmp_path)
     assert outcome.bump == "patch"
     rendered = json.loads(_cli(tmp_path, "diff", str(old), str(new), "--format", "json"))
-    assert rendered["packages"][0]["suggested_version"] == "0.1.1"
+    assert rendered["packages"][0]["suggested_version"] == "1.0.1"
 
 
 def _cli(cwd: Path, *args: str) -> str:

@@ -49,11 +49,11 @@ def test_xlsx_opens_on_an_about_sheet_with_title_licence_sources_version_and_cit
     book = openpyxl.load_workbook(workbook)
     assert book.sheetnames[0] == "About"
     about = {row[0]: row[1] for row in book["About"].iter_rows(min_row=2, values_only=True)}
-    assert about["title"] == TITLE and about["version"] == "0.1.0"
+    assert about["title"] == TITLE and about["version"] == "1.0.0"
     assert about["licence"].startswith("CC-BY-4.0") and "county_data developers" in about["citation"]
     assert about["source"].startswith("花炮故里向新攀高") and "45be4169" in about["source"]
     assert about["observations.surface"]
-    assert book.properties.title == TITLE and book.properties.version == "0.1.0"
+    assert book.properties.title == TITLE and book.properties.version == "1.0.0"
     assert book.properties.creator == "county_data developers"
 
 

@@ -91,7 +91,7 @@ def test_rows_equal_the_package_csv(export: Path) -> None:
 
 def test_metadata_table_and_datasette_metadata_say_what_the_data_is(export: Path) -> None:
     rows = connect(export).execute("SELECT table_name, column_name, property, value FROM _metadata").fetchall()
-    assert ("", "", "version", "0.1.0") in rows
+    assert ("", "", "version", "1.0.0") in rows
     assert ("metrics", "max_value", "description", "largest plausible value") in rows
     assert any(prop == "licence" and value.startswith("CC-BY-4.0") for _, _, prop, value in rows)
     metadata = json.loads((export / "metadata.json").read_text(encoding="utf-8"))

@@ -106,6 +106,17 @@ def test_hovering_a_mark_shows_its_value(site: Path, page: Any, slug: str) -> No
         assert row["surface"] in panel.inner_text()
 
 
+def test_hovering_a_mark_shows_how_its_period_was_decided(site: Path, page: Any) -> None:
+    """By hand: 建成62条自动化示范生产线 is dated by “十四五”期间 opening its section, 十四五 at characters 272–275."""
+    text = _texts("shangli")["shangli-14th-fyp-review"]
+    assert text[272:275] == "十四五"
+    page.goto((site / "shangli" / "text-shangli-14th-fyp-review.html").as_uri())
+    page.hover('mark[id="obs-automated-demo-lines"]')
+    said = " ".join(page.locator("#details").inner_text().split())
+    assert "2021/2025 — by the period rule: a time expression opening the figure's section" in said
+    assert "“十四五” at characters 272–275" in said
+
+
 def test_a_click_pins_the_mark_and_gives_its_permanent_link(site: Path, page: Any) -> None:
     page.goto((site / "shangli" / "text-shangli-14th-fyp-review.html").as_uri())
     page.click("#obs-startup-loans")

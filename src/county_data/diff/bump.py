@@ -6,10 +6,13 @@ import re
 from collections.abc import Iterable
 
 from county_data.diff.model import MetadataChange, RowChange, SchemaChange
+from county_data.diff.references import RowKey
 
 BUMPS: tuple[str, ...] = ("none", "patch", "minor", "major")
 #: added rows are new data (minor); a changed or removed row corrects data (patch)
 ROW_BUMPS = {"added": "minor", "changed": "patch", "removed": "patch"}
+#: properties that identify a package or resource: changing one (not adding one) breaks readers
+_IDENTIFIERS = frozenset({"name", "id"})
 _SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
 
 
@@ -18,19 +21,45 @@ def largest(bumps: Iterable[str]) -> str:
 
 
 def package_bump(
-    rows: Iterable[RowChange], schema: Iterable[SchemaChange], metadata: Iterable[MetadataChange]
+    rows: Iterable[RowChange],
+    schema: Iterable[SchemaChange],
+    metadata: Iterable[MetadataChange],
+    orphaning: frozenset[RowKey] = frozenset(),
 ) -> tuple[str, tuple[str, ...]]:
-    """The bump and, for each level that applies, the reason in words (largest first)."""
+    """The bump and, for each level that applies, the reason in words (largest first).
+
+    ``orphaning`` holds the (table, key) of removed rows that rows still in the
+    package referred to (see :mod:`.references`): the recipe makes that major.
+    """
     reasons: dict[str, list[str]] = {}
     for change in schema:
-        reasons.setdefault(change.bump, []).append(f"{change.resource}: {change.detail}")
+        reasons.setdefault(change.bump, []).append(f"{change.resource}: {change.summary}")
     for row in rows:
-        reasons.setdefault(ROW_BUMPS[row.status], []).append(f"{row.table}: row {row.status}")
+        level, words = row_bump(row, orphaning)
+        reasons.setdefault(level, []).append(f"{row.table}: {words}")
     for item in metadata:
-        level = "major" if item.key == "name" else "patch"  # the recipe: a new name or identifier breaks readers
-        reasons.setdefault(level, []).append(f"{item.where}: {item.key} changed")
+        level = metadata_bump(item)
+        if level != "none":
+            reasons.setdefault(level, []).append(f"{item.where}: {item.key} changed")
+    reasons.pop("none", None)
     ordered = sorted(reasons, key=BUMPS.index, reverse=True)
     return largest(reasons), tuple(f"{level}: {_summary(reasons[level])}" for level in ordered)
+
+
+def row_bump(row: RowChange, orphaning: frozenset[RowKey] = frozenset()) -> tuple[str, str]:
+    """The level a row change implies and the words for it."""
+    if row.status == "removed" and (row.table, row.key) in orphaning:
+        return "major", "row removed that rows still in the package referred to"
+    return ROW_BUMPS[row.status], f"row {row.status}"
+
+
+def metadata_bump(item: MetadataChange) -> str:
+    """The recipe: a new name or identifier breaks readers; a new path only relocates; the rest describes."""
+    if item.key == "path":
+        return "none"
+    if item.key in _IDENTIFIERS and item.old and item.new:
+        return "major"
+    return "patch"
 
 
 def _summary(items: list[str]) -> str:
@@ -38,12 +67,18 @@ def _summary(items: list[str]) -> str:
     return "; ".join(item if n == 1 else f"{item} ×{n}" for item, n in counted.items())
 
 
+def semver(version: str) -> tuple[int, int, int] | None:
+    """MAJOR.MINOR.PATCH as numbers, or None for anything else."""
+    match = _SEMVER.match(version)
+    return None if match is None else (int(match[1]), int(match[2]), int(match[3]))
+
+
 def suggested_version(version: str, bump: str) -> str:
     """``version`` raised by ``bump`` (0.1.0 + minor → 0.2.0); '' when ``version`` is not MAJOR.MINOR.PATCH."""
-    match = _SEMVER.match(version)
-    if not match:
+    parts = semver(version)
+    if parts is None:
         return ""
-    major, minor, patch = (int(part) for part in match.groups())
+    major, minor, patch = parts
     if bump == "major":
         return f"{major + 1}.0.0"
     if bump == "minor":

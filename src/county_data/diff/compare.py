@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from county_data.diff.baseline import read_release
 from county_data.diff.bump import largest, package_bump
-from county_data.diff.locate import packages_at
+from county_data.diff.files import GIT_PREFIX
+from county_data.diff.locate import folder_of, packages_at
 from county_data.diff.model import DiffReport, PackageDiff, RowChange
+from county_data.diff.references import orphaning_removals
 from county_data.diff.rows import diff_table
 from county_data.diff.snapshot import Package, read_package
 from county_data.diff.structure import metadata_changes, resource_changes
@@ -31,7 +34,10 @@ def diff_specs(old: str, new: str, cwd: Path) -> DiffReport:
         )
         for name in names
     )
-    return DiffReport(old, new, packages, largest(package.bump for package in packages))
+    release = None if old.startswith(GIT_PREFIX) else read_release(folder_of(old, cwd))
+    return DiffReport(
+        old, new, packages, largest(package.bump for package in packages), release.name if release else ""
+    )
 
 
 def diff_packages(old: Package | None, new: Package | None, name: str = "") -> PackageDiff:
@@ -49,7 +55,7 @@ def diff_packages(old: Package | None, new: Package | None, name: str = "") -> P
     )
     schema = resource_changes(old.descriptor, new.descriptor)
     metadata = metadata_changes(old.descriptor, new.descriptor)
-    bump, reasons = package_bump(rows, schema, metadata)
+    bump, reasons = package_bump(rows, schema, metadata, orphaning_removals(old, rows))
     status = "changed" if bump != "none" else "unchanged"
     return PackageDiff(
         name or str(new.descriptor.get("name", "")),
@@ -63,6 +69,7 @@ def diff_packages(old: Package | None, new: Package | None, name: str = "") -> P
         tuple(metadata),
         bump,
         reasons,
+        _sizes(new),
     )
 
 
@@ -82,7 +89,12 @@ def _whole(old: Package | None, new: Package | None, name: str) -> PackageDiff:
         (),
         bump,
         (f"{bump}: package {status}",),
+        _sizes(present),
     )
+
+
+def _sizes(package: Package) -> tuple[tuple[str, int], ...]:
+    return tuple((name, len(table.rows)) for name, table in package.tables.items())
 
 
 def _rank(change: RowChange) -> tuple[int, float, str, str]:

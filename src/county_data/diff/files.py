@@ -144,3 +144,15 @@ def check_revision(repo: Path, rev: str) -> None:
                 expected="a commit, tag or branch, e.g. git:v0.1.0:datapackages/shangli",
             )
         )
+
+
+def commit_of(repo: Path, rev: str) -> str:
+    """The full commit id ``rev`` names (checked first with :func:`check_revision`)."""
+    check_revision(repo, rev)
+    return _git(repo, "rev-parse", "--verify", f"{rev}^{{commit}}").stdout.decode("ascii").strip()
+
+
+def tags_at(repo: Path, commit: str) -> list[str]:
+    """The tags that point at ``commit``, sorted."""
+    done = _git(repo, "tag", "--points-at", commit)
+    return sorted(done.stdout.decode("utf-8").split()) if done.returncode == 0 else []

@@ -20,10 +20,10 @@ def packages_at(spec: str, cwd: Path, partner: str = "") -> dict[str, PackageFil
     """The packages ``spec`` names, by folder name ('' for a single package)."""
     if spec.startswith(GIT_PREFIX):
         return _git_packages(spec, cwd, partner)
-    return _folder_packages(_folder(spec, cwd))
+    return _folder_packages(folder_of(spec, cwd))
 
 
-def _folder(spec: str, cwd: Path) -> Path:
+def folder_of(spec: str, cwd: Path) -> Path:
     path = Path(spec) if Path(spec).is_absolute() else cwd / spec
     if path.name == "datapackage.json":
         path = path.parent
@@ -70,7 +70,7 @@ def _partner_folder(spec: str, partner: str, cwd: Path, repo: Path) -> str:
                 path=spec,
             )
         )
-    folder = _folder(partner, cwd).resolve()
+    folder = folder_of(partner, cwd).resolve()
     if not folder.is_relative_to(repo.resolve()):
         raise PackageError(
             Problem(

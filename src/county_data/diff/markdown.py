@@ -8,6 +8,7 @@ from typing import Any
 from county_data.diff.bump import suggested_version
 from county_data.diff.describe import label, percent, quote_text, value_text
 from county_data.diff.model import DiffReport, PackageDiff, RowChange
+from county_data.diff.versions import is_behind
 
 
 def render_markdown(report: DiffReport) -> str:
@@ -59,7 +60,7 @@ def _version_lines(package: PackageDiff) -> list[str]:
     if not package.old_version:
         return [f"Version {package.new_version or 'not stated'}.", ""]
     suggested = suggested_version(package.old_version, package.bump)
-    agrees = "agrees" if suggested == package.new_version else "does not agree"
+    agrees = "is below it" if is_behind(package) else "keeps up"
     return [
         f"Version {package.old_version} → {package.new_version or 'not stated'}; the bump suggests "
         f"**{suggested or 'no SemVer version'}** (NEW {agrees}).",

@@ -47,6 +47,18 @@ class SchemaChange:
     kind: str
     detail: str
     bump: str
+    field: str = ""  # the field it concerns, '' for the resource or the field list as a whole
+
+    @property
+    def summary(self) -> str:
+        """The change in a few words: the detail without the old and new JSON of a property."""
+        if self.kind == "field-constraints-changed":  # "field f: constraints tightened: {…} → {…}"
+            return self.detail.split(": {", 1)[0]
+        if self.kind.startswith("field-") and self.kind.endswith("-changed"):
+            return f"field {self.field}: {self.kind[len('field-') : -len('-changed')]} changed"
+        if self.kind == "schema-property-changed":
+            return f"schema {self.detail.split(':', 1)[0]} changed"
+        return self.detail
 
 
 @dataclass(frozen=True)
@@ -74,6 +86,8 @@ class PackageDiff:
     metadata: tuple[MetadataChange, ...]
     bump: str
     reasons: tuple[str, ...]
+    #: rows per table in NEW (in OLD for a removed package), for counts of a package added whole
+    sizes: tuple[tuple[str, int], ...] = ()
 
     def count(self, table: str, status: str) -> int:
         return sum(1 for row in self.rows if row.table == table and row.status == status)
@@ -91,3 +105,5 @@ class DiffReport:
     new: str
     packages: tuple[PackageDiff, ...]
     bump: str
+    #: the release OLD is the baseline of (tag or short commit, from its release.json), '' for any other OLD
+    baseline: str = ""

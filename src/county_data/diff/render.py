@@ -9,12 +9,14 @@ from county_data.diff.html import render_html
 from county_data.diff.json_report import render_json
 from county_data.diff.markdown import render_markdown
 from county_data.diff.model import DiffReport
+from county_data.diff.notes import render_changelog
 from county_data.errors import ExportError
 
 RENDERERS: dict[str, Callable[[DiffReport], str]] = {
     "markdown": render_markdown,
     "json": render_json,
     "html": render_html,
+    "changelog": render_changelog,
 }
 
 

@@ -1,8 +1,9 @@
 """Schema and metadata changes between two descriptors, each with the bump the Data Package recipe implies.
 
 The recipe (Frictionless "Data Package Version"): major for changes that break
-readers (a field added, removed or renamed, a type changed, a resource removed,
-a new primary key); minor for added data or resources; patch for corrections.
+readers (a field added, removed, renamed or re-ordered, a type or format changed, a
+constraint made more restrictive, a resource removed, a new primary key); minor for
+added resources and constraints made less restrictive; patch for descriptive changes.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from county_data.diff.constraints import constraint_bump
 from county_data.diff.model import MetadataChange, SchemaChange
 
-#: descriptor properties that follow from the data (hash, size) or are the subject of the diff (version)
-DERIVED = frozenset({"resources", "version", "hash", "bytes", "schema"})
+#: descriptor properties that follow from the data (hash, size, the fingerprint of the build's inputs)
+#: or are the subject of the diff (version)
+DERIVED = frozenset({"resources", "version", "hash", "bytes", "schema", "county_data:inputs"})
 
 
 def resource_map(descriptor: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
@@ -43,9 +46,12 @@ def schema_changes(resource: str, old: Mapping[str, Any], new: Mapping[str, Any]
     gone = [name for name in before if name not in after]
     came = [name for name in after if name not in before]
     changes = _renames(resource, old.get("fields", []), new.get("fields", []), gone, came)
-    changes += [SchemaChange(resource, "field-removed", f"field {name} removed", "major") for name in gone]
-    changes += [SchemaChange(resource, "field-added", f"field {name} added", "major") for name in came]
-    for name in (name for name in after if name in before):
+    changes += [SchemaChange(resource, "field-removed", f"field {name} removed", "major", name) for name in gone]
+    changes += [SchemaChange(resource, "field-added", f"field {name} added", "major", name) for name in came]
+    kept = [name for name in after if name in before]
+    if kept != [name for name in before if name in after]:
+        changes.append(SchemaChange(resource, "fields-reordered", "fields re-ordered", "major"))
+    for name in kept:
         changes += _field_changes(resource, before[name], after[name])
     if list(old.get("primaryKey", [])) != list(new.get("primaryKey", [])):
         detail = f"primary key {old.get('primaryKey')} → {new.get('primaryKey')}"
@@ -57,7 +63,7 @@ def schema_changes(resource: str, old: Mapping[str, Any], new: Mapping[str, Any]
                     resource,
                     "schema-property-changed",
                     f"{prop}: {_short(old.get(prop))} → {_short(new.get(prop))}",
-                    "patch",
+                    "minor" if prop == "foreignKeys" else "patch",  # the recipe: updating a reference is minor
                 )
             )
     return changes
@@ -74,11 +80,8 @@ def _renames(
             if previous.get("type") == field.get("type"):
                 gone.remove(previous["name"])
                 came.remove(field["name"])
-                changes.append(
-                    SchemaChange(
-                        resource, "field-renamed", f"field {previous['name']} renamed {field['name']}", "major"
-                    )
-                )
+                detail = f"field {previous['name']} renamed {field['name']}"
+                changes.append(SchemaChange(resource, "field-renamed", detail, "major", field["name"]))
     return changes
 
 
@@ -86,14 +89,24 @@ def _field_changes(resource: str, old: Mapping[str, Any], new: Mapping[str, Any]
     name = new["name"]
     changes = []
     if old.get("type") != new.get("type"):
-        changes.append(
-            SchemaChange(resource, "type-changed", f"field {name}: type {old.get('type')} → {new.get('type')}", "major")
-        )
+        detail = f"field {name}: type {old.get('type')} → {new.get('type')}"
+        changes.append(SchemaChange(resource, "type-changed", detail, "major", name))
     for prop in sorted((old.keys() | new.keys()) - {"name", "type"}):
         if old.get(prop) != new.get(prop):
-            detail = f"field {name}: {prop} {_short(old.get(prop))} → {_short(new.get(prop))}"
-            changes.append(SchemaChange(resource, f"field-{prop}-changed", detail, "patch"))
+            bump, words = _field_bump(prop, old, new)
+            detail = f"field {name}: {prop} {words}{_short(old.get(prop))} → {_short(new.get(prop))}"
+            changes.append(SchemaChange(resource, f"field-{prop}-changed", detail, bump, name))
     return changes
+
+
+def _field_bump(prop: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> tuple[str, str]:
+    """The recipe: a new format breaks readers; constraints by their direction; descriptions are patch."""
+    if prop == "format":
+        return "major", ""
+    if prop == "constraints":
+        bump, words = constraint_bump(old.get(prop) or {}, new.get(prop) or {})
+        return bump, f"{words}: "
+    return "patch", ""
 
 
 def metadata_changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[MetadataChange]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from county_data.diff.snapshot import Package, Row
 from county_data.qualifiers import allowed
+from county_data.site.periods import Dated, period_decisions, period_words
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,11 @@ def figures(package: Package, text_page: Mapping[str, str]) -> list[Figure]:
     """Every observation, honour and further mention, in source and offset order."""
     metrics = {row["metric_id"]: row for row in package.rows("metrics")}
     where = links(package, text_page)
-    found = [_observation(row, metrics.get(row["metric_id"], {}), where) for row in package.rows("observations")]
+    dated = period_decisions(package)
+    found = [
+        _observation(row, metrics.get(row["metric_id"], {}), where, dated.get(row["observation_id"]))
+        for row in package.rows("observations")
+    ]
     found += [_honour(row, where) for row in package.rows("honours")]
     primary = {(f.record_id, f.source_id, f.start): f for f in found}
     by_id = {f.record_id: f for f in found}
@@ -88,13 +93,13 @@ def links(package: Package, text_page: Mapping[str, str]) -> dict[str, str]:
     return {anchor: f"{text_page.get(row['source_id'], '')}#{anchor}" for anchor, row in rows}
 
 
-def _observation(row: Row, metric: Row, where: Mapping[str, str]) -> Figure:
+def _observation(row: Row, metric: Row, where: Mapping[str, str], dated: Dated | None) -> Figure:
     anchor = observation_anchor(row["observation_id"])
     details = [
         Detail("value", _value(row)),
         Detail("as written", row["surface"], lang="zh-Hans"),
         Detail("qualifier", f"{row['qualifier']}: {interval(row)}"),
-        Detail("period", _period(row)),
+        Detail("period", period_words(row, dated)),
         Detail("metric", metric.get("label_zh", row["metric_id"]), lang="zh-Hans"),
         Detail("metric (en)", metric.get("label_en", "")),
         Detail("definition", metric.get("definition", "")),
@@ -170,12 +175,6 @@ def _number(value: float) -> str:
     if value in (float("inf"), float("-inf")):
         return "∞" if value > 0 else "−∞"
     return str(int(value)) if value.is_integer() else f"{value:.6g}"
-
-
-def _period(row: Row) -> str:
-    words = f" from the words “{row['period_text']}”" if row.get("period_text") else " (the text does not date it)"
-    baseline = f"; compared with {row['baseline_period']}" if row.get("baseline_period") else ""
-    return f"{row['period']}{words}{baseline}"
 
 
 def _method(row: Row) -> str:
