@@ -165,3 +165,16 @@ def test_recording_a_baseline_snapshots_the_packages_at_a_commit(tmp_path: Path)
     assert copied.read_bytes() == (PACKAGE / "data" / "observations.csv").read_bytes()
     assert not (out / "shangli" / "sources").exists()  # the diff reads descriptors and tables only
     assert diff_specs(str(out), "datapackages", repo).bump == "none"
+
+
+def test_the_changelog_data_section_is_the_diff_against_the_release_baseline(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The habit itself: CHANGELOG.md's ``### Data`` under Unreleased is what the command prints for the shipped packages."""
+    monkeypatch.chdir(ROOT)
+    assert main(["diff", "--format", "changelog"]) == 0
+    printed = capsys.readouterr().out.strip()
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    unreleased = changelog.split("## [Unreleased]", 1)[1].split("\n## [", 1)[0]
+    section = "### Data" + unreleased.split("### Data", 1)[1].split("\n### ", 1)[0]
+    assert section.strip() == printed, "regenerate it: county-data diff --format changelog"
