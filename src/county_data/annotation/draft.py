@@ -186,8 +186,12 @@ def _float(value: float) -> str:
     return text.replace("e", ".0e", 1) if "e" in text and "." not in text else text
 
 
-def render_annotations(entries: list[dict[str, Any]], text: str, source_id: str) -> str:
-    """``entries`` in the format of annotations.yaml, TODO markers where a person must decide."""
+def render_annotations(entries: list[dict[str, Any]], text: str, source_id: str, cited: bool = False) -> str:
+    """``entries`` in the format of annotations.yaml, TODO markers where a person must decide.
+
+    The mentions of a ``cited`` source carry a prefix and suffix besides their offsets, so
+    ``county-data verify`` finds them in a reader's own copy of the text (docs/citations.md).
+    """
     from county_data.scaffold.annotations import comment, honours, observation
 
     lines = [
@@ -198,8 +202,8 @@ def render_annotations(entries: list[dict[str, Any]], text: str, source_id: str)
     ]
     for entry in entries:
         lines.append(f"  # {comment(entry)}")
-        lines.append(block_yaml([observation(entry)], "  ").rstrip("\n"))
-    found = list(honours(text))
+        lines.append(block_yaml([observation(entry, text if cited else None)], "  ").rstrip("\n"))
+    found = list(honours(text, cited))
     lines.append("honours:" if found else "honours: []")
     lines += [block_yaml([honour], "  ").rstrip("\n") for honour in found]
     lines.append("excluded: []")
