@@ -8,6 +8,7 @@ conventions say.
 
 from core_paths import REPORT_NAME, SHANGLI
 from county_data.annotation.draft import clause_around, draft_entries, render_draft
+from county_data.catalogue.metric import Metric
 
 TEXT = (SHANGLI / REPORT_NAME).read_text(encoding="utf-8")
 
@@ -45,14 +46,14 @@ BY_HAND = [
 ]
 
 
-def test_the_draft_lists_every_figure_read_by_hand_at_its_line(metrics: dict) -> None:
+def test_the_draft_lists_every_figure_read_by_hand_at_its_line(metrics: dict[str, Metric]) -> None:
     entries = draft_entries(TEXT, list(metrics.values()))
     assert [(e["line"], e["quote"]) for e in entries] == [(line, quote) for line, quote, _ in BY_HAND]
     for entry in entries:
         assert TEXT[entry["start"] : entry["end"]] == entry["quote"]
 
 
-def test_suggestions_are_right_or_absent(metrics: dict) -> None:
+def test_suggestions_are_right_or_absent(metrics: dict[str, Metric]) -> None:
     """A news feature names its figures in its own words: the suggester matches the catalogue's
     names only (annotation/suggest.py), so it is silent on most of Shangli's own metrics,
     whose labels paraphrase the text, and never wrong."""
@@ -71,12 +72,12 @@ def test_clause_stops_at_punctuation_and_previous_figure() -> None:
     assert clause_around(text, start, start + 3, floor=start - 1) == "动59名县级医师下沉基层"
 
 
-def test_no_suggestion_when_nothing_matches(metrics: dict) -> None:
+def test_no_suggestion_when_nothing_matches(metrics: dict[str, Metric]) -> None:
     [entry] = draft_entries("今天天气很好,来了12个人。", list(metrics.values()))
     assert entry["suggested_metric"] is None
 
 
-def test_draft_renders_as_yaml_and_json(metrics: dict) -> None:
+def test_draft_renders_as_yaml_and_json(metrics: dict[str, Metric]) -> None:
     import json
 
     import yaml
