@@ -83,3 +83,47 @@ def test_a_statistical_bulletin_s_title_dates_the_figures_its_text_does_not() ->
     assert decide(text, "5.4万吨", title=title) == PeriodDecision("2021", "title", "2021年")
     assert decide(text, "13.2万人", title=title) == PeriodDecision("2020", "sentence", "2020年")
     assert decide(text, "5.4万吨") == PeriodDecision("unknown", "none", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "period", "words"),
+    [
+        ("2024年上半年，全县地区生产总值增长5.8%。", "增长5.8%", "", "2024-01/2024-06", "2024年上半年"),
+        ("2023年下半年，全县新增企业80家。", "80家", "", "2023-07/2023-12", "2023年下半年"),
+        ("2024年一季度，全县社会消费品零售总额增长6.2%。", "增长6.2%", "", "2024-01/2024-03", "2024年一季度"),
+        ("2024年第三季度，全县新签约项目12个。", "12个", "", "2024-07/2024-09", "2024年第三季度"),
+        ("2024年前三季度，全县实现生产总值98.6亿元。", "98.6亿元", "", "2024-01/2024-09", "2024年前三季度"),
+        ("2024年1—9月，全县固定资产投资增长7.3%。", "增长7.3%", "", "2024-01/2024-09", "2024年1—9月"),
+        ("2022年1-2月，全县规上工业增加值增长12%。", "增长12%", "", "2022-01/2022-02", "2022年1-2月"),
+        ("今年上半年，全县接待游客120万人次。", "120万人次", "2024-08-01", "2024-01/2024-06", "今年上半年"),
+        ("去年一季度，全县出口总额1.2亿元。", "1.2亿元", "2024-08-01", "2023-01/2023-03", "去年一季度"),
+    ],
+)
+def test_a_part_of_a_year_is_its_months(text: str, surface: str, published: str, period: str, words: str) -> None:
+    assert decide(text, surface, published) == PeriodDecision(period, "sentence", words)
+
+
+def test_a_part_of_a_year_takes_the_year_of_its_paragraph_or_title_else_unknown() -> None:
+    text = "2024年，全县经济运行稳中有进。上半年，全县一般公共预算收入4.1亿元。"
+    assert decide(text, "4.1亿元") == PeriodDecision("2024-01/2024-06", "sentence", "上半年 (2024年)")
+    alone = "一至九月，全县接待游客200万人次。"
+    title = "2023年某县国民经济和社会发展统计公报"
+    assert decide(alone, "200万人次", title=title) == PeriodDecision("2023-01/2023-09", "sentence", "一至九月 (2023年)")
+    assert decide(alone, "200万人次") == PeriodDecision("unknown", "sentence", "一至九月")
+    # 今年 needs the publication date, and a plan's interval is no year
+    assert decide("今年上半年，全县新增企业50家。", "50家").period == "unknown"
+    assert decide("“十四五”期间成效显著。上半年，全县新增企业50家。", "50家").period == "unknown"
+
+
+def test_a_rate_or_share_of_a_part_of_a_year_keeps_its_months() -> None:
+    """Statistics report rates and shares for the months so far: 上半年 is no interval of years."""
+    text = "2024年上半年，全县第三产业增加值占生产总值的比重为52.1%。"
+    assert decide(text, "52.1%").period == "2024-01/2024-06"
+    assert decide("2021—2023年，全县森林覆盖率达65%。", "达65%").period == "unknown"
+
+
+def test_a_baseline_in_a_part_of_a_year_is_left_to_a_person() -> None:
+    """A baseline is a year (tables.models): 较2023年上半年 gives none, rather than 2023."""
+    [figure] = extract_quantities("全县生产总值较2023年上半年增长5%。")
+    [hint] = figure.period_hints
+    assert (hint.text, hint.role, hint.period) == ("较2023年上半年", "baseline", "")

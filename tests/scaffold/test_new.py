@@ -154,3 +154,51 @@ def test_extract_as_annotations_prints_the_entries_new_writes(tmp_path: Path) ->
     assert yaml.safe_load(printed.stdout) == {**written, "source": JINGDE_TEXT.stem}
     # one entry per figure: 48 in the prose and 12 table cells, as ../shared/corpus/README.md counts this excerpt
     assert len(written["observations"]) == 60
+
+
+def _cite(tmp_path: Path, report: Path) -> Path:
+    """`new --cite` of a corpus bulletin as if it were someone's article: nothing shipped."""
+    outcome = run_cli(
+        "new", "cited", "--code", "341825", "--report", str(report), "--cite", "--url", "https://e.org/a",
+        "--out", str(tmp_path),
+    )  # fmt: skip
+    assert outcome.status == 0, outcome.stderr
+    return tmp_path / "county-data-cited" / "src" / "county_data_cited"
+
+
+def test_a_cited_report_anchors_each_figure_by_quote_prefix_and_suffix(tmp_path: Path) -> None:
+    package = _cite(tmp_path, JINGDE_TEXT)
+    document = yaml.safe_load((package / "annotations.yaml").read_text(encoding="utf-8"))
+    [gdp] = [entry for entry in document["observations"] if entry["surface"] == "61.9亿元"]
+    # read off line 4 of the text: 2021年全县生产总值[2]61.9亿元,比上年增长9.8%
+    assert gdp["mentions"][0]["prefix"] == "县生产总值[2]"
+    assert gdp["mentions"][0]["suffix"] == ",比上年增长9."
+    text = JINGDE_TEXT.read_text(encoding="utf-8")
+    for entry in document["observations"]:
+        [mention] = entry["mentions"]
+        start, end = mention["start"], mention["end"]
+        assert mention["prefix"] + mention["quote"] + mention["suffix"] == text[start - 8 : end + 8]
+
+
+def _other_copy(text: str) -> str:
+    """The same bulletin as another mirror serves it: its own header lines and page chrome."""
+    body = text.split("\n", 2)[2]
+    return "来源:另一个镜像站 2022-05-01 浏览 1234 次\n首页 > 统计公报 > 安徽\n" + body + "\n返回顶部 | 第1页\n"
+
+
+def test_a_cited_plugin_verifies_against_another_copy_of_the_article(tmp_path: Path) -> None:
+    package = _cite(tmp_path, JINGDE_TEXT)
+    _resolve_county(package / "county.yaml", "cited")
+    _resolve_annotations(package / "annotations.yaml")
+    env = _install(tmp_path / "county-data-cited", tmp_path / "site")
+    copies = tmp_path / "copies"
+    copies.mkdir()
+    copy = _other_copy(JINGDE_TEXT.read_text(encoding="utf-8"))
+    (copies / "mine.txt").write_text(copy, encoding="utf-8")
+
+    verified = run_cli("verify", "cited", "--sources", str(copies), env=env)
+    assert verified.status == 0, verified.stdout + verified.stderr
+    assert "mine.txt" in verified.stdout + verified.stderr
+
+    (copies / "mine.txt").write_text(copy.replace("61.9亿元", "62.9亿元"), encoding="utf-8")
+    assert_refused(run_cli("verify", "cited", "--sources", str(copies), env=env), "anchor-not-found", "'61.9亿元'")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Sequence
 from functools import cache
 from json.encoder import encode_basestring as _encode_basestring
 from typing import TYPE_CHECKING, Any
@@ -12,15 +13,12 @@ from county_data.catalogue.metric import Metric
 from county_data.source.frozen import line_at, line_starts
 
 if TYPE_CHECKING:
+    from county_data.annotation.suggest import Catalogue, Figure
+    from county_data.quantity import Quantity
     from county_data.quantity.tables import TableCell
 
 CONTEXT_CHARS = 24
 CLAUSE_BREAKS = "，。；：！？,;:!?\n"
-MIN_SUGGESTION_SCORE = 0.3
-
-
-def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
 def clause_around(text: str, start: int, end: int, floor: int = 0) -> str:
@@ -34,40 +32,24 @@ def clause_around(text: str, start: int, end: int, floor: int = 0) -> str:
     return text[left : min(stops, default=min(len(text), end + CONTEXT_CHARS))]
 
 
-def suggest_metric(context: str, metrics: Iterable[Metric], unit: str = "", measure_word: str = "") -> str | None:
-    """The catalogue metric of the figure's unit whose Chinese label shares most two-character pieces with ``context``."""
-    return _suggest(context, _labelled(metrics), unit, measure_word)
-
-
-def _labelled(metrics: Iterable[Metric]) -> list[tuple[Metric, set[str]]]:
-    """Metrics by id, each with the two-character pieces of its label (computed once per draft)."""
-    return [(metric, _bigrams(metric.label_zh)) for metric in sorted(metrics, key=lambda m: m.id)]
-
-
-def _suggest(context: str, labelled: list[tuple[Metric, set[str]]], unit: str, measure_word: str) -> str | None:
-    words = _bigrams(context)
-    best, best_score = None, 0.0
-    for metric, label in labelled:
-        if unit and (metric.unit != unit or (metric.measure_word and metric.measure_word != measure_word)):
-            continue
-        score = len(label & words) / len(label) if label else 0.0
-        if score > best_score:
-            best, best_score = metric.id, score
-    return best if best_score >= MIN_SUGGESTION_SCORE else None
-
-
 def draft_entries(text: str, metrics: Sequence[Metric] = ()) -> list[dict[str, Any]]:
-    """One draft entry per figure the quantity reader finds in ``text``."""
+    """One draft entry per figure the quantity reader finds in ``text``, with the metric of
+    ``metrics`` it measures where the words say so (:mod:`county_data.annotation.suggest`)."""
+    from county_data.annotation.suggest import catalogue_of
     from county_data.periods.rule import decide_period
     from county_data.quantity import extract_quantities
     from county_data.quantity.tables import extract_table_cells
 
-    entries, previous_end, starts, labelled = [], 0, line_starts(text), _labelled(metrics)
+    entries, previous_end, starts, catalogue = [], 0, line_starts(text), catalogue_of(metrics)
     cells = {(c.quantity.start, c.quantity.end): c for c in extract_table_cells(text)}
-    for quantity in extract_quantities(text):
+    quantities = list(extract_quantities(text))
+    spans = [(quantity.start, quantity.end) for quantity in quantities]
+    for i, quantity in enumerate(quantities):
         cell = cells.get((quantity.start, quantity.end))
         context = cell_context(cell) if cell else clause_around(text, quantity.start, quantity.end, previous_end)
         previous_end = quantity.end
+        decision = decide_period(text, quantity)  # on the words alone (no publication date, sections or title)
+        figure = _figure(quantity, decision.period)
         entries.append(
             {
                 "quote": quantity.surface,
@@ -83,14 +65,37 @@ def draft_entries(text: str, metrics: Sequence[Metric] = ()) -> list[dict[str, A
                 "upper": quantity.upper,
                 "kind": quantity.kind,
                 "period_hints": [{"text": h.text, "role": h.role, "period": h.period} for h in quantity.period_hints],
-                # the period rule on the words alone (no publication date, sections or title)
-                "rule_period": (decision := decide_period(text, quantity)).period,
+                "rule_period": decision.period,
                 "rule": decision.rule,
-                "suggested_metric": _suggest(context, labelled, quantity.unit, quantity.measure_word),
+                "suggested_metric": _suggestion(text, figure, cell, _spans_before(spans, i), catalogue),
                 **({"table": table_place(cell)} if cell else {}),
             }
         )
     return entries
+
+
+def _spans_before(spans: Sequence[tuple[int, int]], i: int) -> Sequence[tuple[int, int]]:
+    """The spans of the figures before the ``i``-th that may lie in its suggester's window."""
+    from county_data.annotation.suggest import WINDOW
+
+    first = bisect_left(spans, (spans[i][0] - WINDOW, 0), hi=i)
+    return spans[max(0, first - 1) : i]
+
+
+def _figure(quantity: Quantity, period: str) -> Figure:
+    from county_data.annotation.suggest import Figure
+
+    return Figure(quantity.start, quantity.end, quantity.unit, quantity.measure_word, quantity.kind, period)
+
+
+def _suggestion(
+    text: str, figure: Figure, cell: TableCell | None, others: Sequence[tuple[int, int]], catalogue: Catalogue
+) -> str | None:
+    from county_data.annotation.suggest import suggest_in_cell, suggest_in_text
+
+    if cell is not None:
+        return suggest_in_cell(cell.row, cell.caption, cell.column, figure, catalogue)
+    return suggest_in_text(text, figure, others, catalogue)
 
 
 def cell_context(cell: TableCell) -> str:
@@ -186,8 +191,12 @@ def _float(value: float) -> str:
     return text.replace("e", ".0e", 1) if "e" in text and "." not in text else text
 
 
-def render_annotations(entries: list[dict[str, Any]], text: str, source_id: str) -> str:
-    """``entries`` in the format of annotations.yaml, TODO markers where a person must decide."""
+def render_annotations(entries: list[dict[str, Any]], text: str, source_id: str, cited: bool = False) -> str:
+    """``entries`` in the format of annotations.yaml, TODO markers where a person must decide.
+
+    The mentions of a ``cited`` source carry a prefix and suffix besides their offsets, so
+    ``county-data verify`` finds them in a reader's own copy of the text (docs/citations.md).
+    """
     from county_data.scaffold.annotations import comment, honours, observation
 
     lines = [
@@ -198,8 +207,8 @@ def render_annotations(entries: list[dict[str, Any]], text: str, source_id: str)
     ]
     for entry in entries:
         lines.append(f"  # {comment(entry)}")
-        lines.append(block_yaml([observation(entry)], "  ").rstrip("\n"))
-    found = list(honours(text))
+        lines.append(block_yaml([observation(entry, text if cited else None)], "  ").rstrip("\n"))
+    found = list(honours(text, cited))
     lines.append("honours:" if found else "honours: []")
     lines += [block_yaml([honour], "  ").rstrip("\n") for honour in found]
     lines.append("excluded: []")

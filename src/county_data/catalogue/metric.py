@@ -82,7 +82,9 @@ class MetricSpec:
 
     ``unit`` is the base unit values of the first (own) kind are stored in;
     ``stated_unit`` is the unit reports usually write (亿元, 万人), for readers.
-    ``share_of`` names the whole when ``share`` is among the kinds.
+    ``share_of`` names the whole when ``share`` is among the kinds. ``aliases`` are other
+    names reports give the metric (生产总值 for 地区生产总值), which ``county-data new``
+    matches besides the label when it suggests a metric for a figure.
     """
 
     id: str
@@ -97,9 +99,12 @@ class MetricSpec:
     share_of: str = ""
     min_value: float | None = None
     max_value: float | None = None
+    aliases: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         _check_topic(self.id, self.topic)
+        if any(not isinstance(alias, str) or not alias.strip() for alias in self.aliases):
+            raise ValueError(f"metric {self.id!r}: aliases must be a list of names (got {list(self.aliases)})")
         if not self.kinds or len(set(self.kinds)) != len(self.kinds):
             raise ValueError(f"metric {self.id!r}: kinds must list one or more kinds once each (got {self.kinds})")
         unknown = [kind for kind in self.kinds if kind not in MEASURE_KINDS]
@@ -186,7 +191,9 @@ def _spec_from(entry: object) -> MetricSpec:
     fields = plain(entry)
     if not isinstance(fields.get("kinds"), list):
         raise TypeError(f"metric {fields.get('id')!r}: kinds must be a list such as [level, growth]")
-    spec = MetricSpec(**{**fields, "kinds": tuple(fields["kinds"])})
+    if not isinstance(fields.get("aliases", []), list):
+        raise TypeError(f"metric {fields.get('id')!r}: aliases must be a list of names such as [生产总值, GDP]")
+    spec = MetricSpec(**{**fields, "kinds": tuple(fields["kinds"]), "aliases": tuple(fields.get("aliases", ()))})
     spec.metrics()
     return spec
 

@@ -2,7 +2,8 @@
 
 A period is an ISO 8601 year (``2024``) or date, an interval of two of them
 (``2021/2025`` for “十四五”期间, ``2023/2025-02-12`` for "since 2023, as of the
-publication date"), an open interval ``2023/..`` (since 2023, up to a publication
+publication date", ``2024-01/2024-06`` for 2024年上半年, months of one year for a
+quarter or 1—9月), an open interval ``2023/..`` (since 2023, up to a publication
 date the source does not give), or ``unknown`` when the text does not date the
 figure. Baselines of changes (较2020年) are years. This module is the one
 definition; the annotation reader, the pandera models, the Table Schemas and the

@@ -6,7 +6,9 @@ annotated period and shown on the review site. It reads, nearest first:
 1. a time expression in the figure's own sentence, before it (the quantity
    reader's period hints): a year (2024年), years (2021—2025年), a start
    (2023年以来), a plan (“十四五”期间), a span of years (五年来), a relative year
-   (今年, 去年);
+   (今年, 去年), a part of a year (2024年上半年, 一季度, 前三季度, 1—9月: its months,
+   ``2024-01/2024-06``; without a year, the year of an earlier time expression of the
+   sentence or of an opener below, else ``unknown``);
 2. 目前 / 截至目前 in the figure's sentence: the publication date;
 3. 累计 in the figure's clause with no start in its sentence: a running total
    whose start the text does not give, so ``unknown`` — it does not take a
@@ -21,7 +23,9 @@ annotated period and shown on the review site. It reads, nearest first:
 Then, whatever decided: an interval (a plan, a span of years, "since") is no
 period of a level that does not add up over time — a rate or share (%, ‰), a
 rank, or an annual figure (年产值) — unless the figure is a growth, change or
-multiple over that interval; such a level is ``unknown``. "Since 2023" ends at
+multiple over that interval; such a level is ``unknown``. Months of one year
+(上半年, 1—9月) are not such an interval: they are the reporting period whose rates
+and shares statistics give. "Since 2023" ends at
 the publication date: ``2023/2025-02-12`` where the source gives it, the open
 interval ``2023/..`` where it does not. Spans of years (五年来) end in the
 publication year and are ``unknown`` without one; relative years (今年) likewise.
@@ -30,7 +34,7 @@ publication year and are ``unknown`` without one; relative years (今年) likewi
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -62,6 +66,10 @@ _ANNUAL = re.compile(r"(?<![\d〇零一二两三四五六七八九十])年(?:产
 #: how far back a paragraph's start is looked for (keeps drafting long texts linear)
 _PARAGRAPH_WINDOW = 1000
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2}
+#: a part of a year (上半年) before its year is known: --01/--06 (quantity.periods.part_period)
+_YEARLESS = "--"
+_YEAR = re.compile(r"\d{4}")
+_WITHIN_A_YEAR = re.compile(r"(\d{4})-\d{2}/\1-\d{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,22 +107,49 @@ def decide_period(text: str, figure: Quantity, context: TextContext = TextContex
 def _from_words(text: str, figure: Quantity, context: TextContext) -> PeriodDecision:
     found = _resolved(figure.period_hints, context.published)
     if found:
-        return PeriodDecision(found[0], "sentence", found[1])
+        return _dated(PeriodDecision(found[0], "sentence", found[1]), text, figure, context)
     now = _NOW.search(_before(text, figure.start, _SENTENCE_BREAK))
     if now:
         return PeriodDecision(context.published or UNKNOWN, "now", now.group())
     if _CUMULATIVE in _before(text, figure.start, _CLAUSE_BREAK):
         return PeriodDecision(UNKNOWN, "cumulative", _CUMULATIVE)
+    for rule, found in _openers(text, figure, context):
+        return _dated(PeriodDecision(found[0], rule, found[1]), text, figure, context)
+    return PeriodDecision(UNKNOWN, "none")
+
+
+def _openers(text: str, figure: Quantity, context: TextContext) -> Iterator[tuple[str, tuple[str, str]]]:
+    """(rule, (period, words)) of each opener that names a period, nearest first: the
+    paragraph's first sentence, the section's first paragraph, a bulletin's title."""
     for rule, (start, end) in (("paragraph", _paragraph_opener(text, figure.start)),
                                ("section", _section_opener(text, figure.start, context.headings))):  # fmt: skip
         found = _resolved(_hints_in(text, start, min(end, figure.start)), context.published, first=True)
         if found:
-            return PeriodDecision(found[0], rule, found[1])
+            yield rule, found
     title = context.bulletin_title
     found = _resolved(_hints_in(title, 0, len(title)), context.published, first=True)
     if found:
-        return PeriodDecision(found[0], "title", found[1])
-    return PeriodDecision(UNKNOWN, "none")
+        yield "title", found
+
+
+def _dated(decision: PeriodDecision, text: str, figure: Quantity, context: TextContext) -> PeriodDecision:
+    """A part of a year the words do not name the year of (上半年, 1—9月: ``--01/--06``) in
+    the nearest year that an earlier hint of the sentence or an opener names; ``unknown``
+    when none does."""
+    if not decision.period.startswith(_YEARLESS):
+        return decision
+    years = [(hint.period, hint.text) for hint in reversed(figure.period_hints) if _in_one_year(hint.period)]
+    years += [found for _, found in _openers(text, figure, context) if _in_one_year(found[0])]
+    if not years:
+        return PeriodDecision(UNKNOWN, decision.rule, decision.words)
+    period, words = years[0]
+    dated = decision.period.replace(_YEARLESS, f"{period[:4]}-")
+    return PeriodDecision(dated, decision.rule, f"{decision.words} ({words})")
+
+
+def _in_one_year(period: str) -> bool:
+    """A year (2024) or a part of one (2024-01/2024-03): what dates a part of a year."""
+    return _YEAR.fullmatch(period) is not None or _WITHIN_A_YEAR.fullmatch(period) is not None
 
 
 def _resolved(hints: Sequence[PeriodHint], published: str, first: bool = False) -> tuple[str, str] | None:
@@ -130,8 +165,14 @@ def _resolved(hints: Sequence[PeriodHint], published: str, first: bool = False) 
 
 
 def _period_of(hint: PeriodHint, published: str) -> str:
-    """The period a reference hint names, with the publication date for its open end."""
+    """The period a reference hint names, with the publication date for its open end and
+    the year of a relative part of a year (今年上半年)."""
     year = published[:4]
+    if hint.period.startswith(_YEARLESS):
+        offset = _RELATIVE_YEARS.get(hint.text[:2])
+        if not year or offset is None:
+            return hint.period
+        return hint.period.replace(_YEARLESS, f"{int(year) + offset}-")
     if hint.period.endswith("/" + OPEN_END):  # 2023年以来
         return f"{hint.period[: -len(OPEN_END)]}{published}" if published else hint.period
     if hint.period.startswith("P"):  # 五年来: the years up to the publication year
@@ -144,7 +185,9 @@ def _period_of(hint: PeriodHint, published: str) -> str:
 
 
 def _is_interval(period: str) -> bool:
-    return "/" in period
+    """An interval a level is no value of: one of years or open, not months of one year
+    (上半年, 1—9月), the reporting periods whose rates and shares statistics report."""
+    return "/" in period and _WITHIN_A_YEAR.fullmatch(period) is None
 
 
 def _over_an_interval(text: str, figure: Quantity) -> bool:

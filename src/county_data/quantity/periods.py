@@ -22,23 +22,54 @@ WINDOW = 120
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 
 
+_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+#: a part of a year: 上半年, 下半年, (第)一季度, 前三季度, 1—9月 (months first to last)
+YEAR_PART = (
+    rf"[上下]半年|前[一二两三2-3]季度|第?[一二三四1-4]季度"
+    rf"|{_MONTH}(?:—{{1,2}}|[-–~至到]){_MONTH}月份?"
+)
+_HALVES = {"上": (1, 6), "下": (7, 12)}
+_PART_PARTS = re.compile(rf"(?P<half>[上下])半年|(?P<to>前)?第?(?P<q>\S)季度|(?P<m1>{_MONTH})\D+?(?P<m2>{_MONTH})月")
+
+
 @cache
 def hint_pattern() -> re.Pattern[str]:
     year = r"(?:19|20)\d{2}"
     starts = (
-        "较比相与12同"
+        "较比相与12同上下前第"
         + "".join({word[0] for word in (*PLAN_NUMBERS, *RELATIVE_PERIODS)})
         + "一二两三四五六七八九十0123456789"
     )
     return re.compile(
         rf"(?=[{re.escape(starts)}])"  # a first-character set lets re skip ahead fast
         rf"(?:(?P<base>较|比|相比于?|与)?(?P<y1>{year})年?(?:(?:—{{1,2}}|[-–~至到])(?P<y2>{year}))?年"
-        rf"(?P<since>以来)?"
+        rf"(?:(?P<since>以来)|(?P<ypart>{YEAR_PART}))?"
         rf"|(?P<plan>{alternation(PLAN_NUMBERS)})"
-        rf"|(?P<rbase>较|比)?(?P<rel>{alternation(RELATIVE_PERIODS)})"
+        rf"|(?P<rbase>较|比)?(?P<rel>{alternation(RELATIVE_PERIODS)})(?P<rpart>{YEAR_PART})?"
+        rf"|(?P<part>{YEAR_PART})"
         rf"|(?P<yoy>同比)"
         rf"|(?P<n>[一二两三四五六七八九十\d]{{1,3}})年(?:来|以来|间))"
     )
+
+
+def part_months(part: str) -> tuple[int, int]:
+    """上半年 -> (1, 6), 一季度 -> (1, 3), 前三季度 -> (1, 9), 1—9月 -> (1, 9)."""
+    match = _PART_PARTS.match(part)
+    if match is None:
+        raise ValueError(f"a part of a year must be one of {YEAR_PART!r} (got {part!r})")
+    if match["half"]:
+        return _HALVES[match["half"]]
+    if match["q"]:
+        quarter = int(parse_number(match["q"]) or 0)
+        return (1 if match["to"] else 3 * quarter - 2), 3 * quarter
+    return int(parse_number(match["m1"]) or 0), int(parse_number(match["m2"]) or 0)
+
+
+def part_period(part: str, year: str = "") -> str:
+    """The months of ``part`` in ``year`` (2024-01/2024-06), or without a year (--01/--06,
+    ISO 8601's year-less month) for the period rule to date."""
+    first, last = part_months(part)
+    return f"{year or '-'}-{first:02d}/{year or '-'}-{last:02d}"
 
 
 def plan_period(name: str) -> str:
@@ -53,10 +84,16 @@ def _period(match: re.Match[str]) -> tuple[str, str]:
         role = "baseline" if match["base"] else "reference"
         if match["y2"]:
             return role, f"{match['y1']}/{match['y2']}"
+        if match["ypart"]:  # a baseline is a year: 较2023年上半年 is left to a person
+            return role, "" if match["base"] else part_period(match["ypart"], match["y1"])
         return role, f"{match['y1']}/.." if match["since"] else match["y1"]
+    if match["part"]:
+        return "reference", part_period(match["part"])
     if match["plan"]:
         return "reference", plan_period(match["plan"])
     if match["rel"]:
+        if match["rpart"] and not match["rbase"]:  # 今年上半年: the rule dates it by the relative year
+            return "reference", part_period(match["rpart"])
         return ("baseline" if match["rbase"] else "reference"), ""
     if match["yoy"]:
         return "baseline", ""

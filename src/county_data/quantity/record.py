@@ -35,7 +35,9 @@ class PeriodHint:
     """A time expression near a figure: 2024年, 较2020年, "十四五"期间, 五年来, 今年.
 
     ``period`` is ISO 8601: a year "2024", an interval "2021/2025", an
-    open interval "2023/.." (2023年以来), a duration "P5Y" (五年来, ending at
+    open interval "2023/.." (2023年以来), months of a year "2024-01/2024-06"
+    (2024年上半年, 1—9月), the same without the year "--01/--06" (上半年,
+    今年一季度: the period rule dates it), a duration "P5Y" (五年来, ending at
     publication), or "" when the text is relative (今年, 上年, 同比).
     """
 

@@ -115,4 +115,5 @@ ONE_IS_A_FIGURE: frozenset[str] = frozenset({"times", "percentage_point", "perce
 
 #: 十四五 -> 14; plans from the 3rd on start in 1966 + 5 * (n - 3)
 PLAN_NUMBERS = MappingProxyType({"十一五": 11, "十二五": 12, "十三五": 13, "十四五": 14, "十五五": 15, "十六五": 16})
-RELATIVE_PERIODS: tuple[str, ...] = ("今年", "去年", "上年", "本年", "前年", "上半年", "下半年")
+#: years named relative to the text's own (上半年, 一季度 are parts of a year: periods.YEAR_PART)
+RELATIVE_PERIODS: tuple[str, ...] = ("今年", "去年", "上年", "本年", "前年")

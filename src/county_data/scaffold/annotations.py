@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from county_data.annotation.anchors import context_of
 from county_data.scaffold.todo import todo
 
 #: verbs that introduce an honour's title (被评为…, 荣获…, 入选…): honours are data too
@@ -21,8 +22,9 @@ _HONOUR = re.compile(rf"(?:{'|'.join(HONOUR_VERBS)})(?:了|为)?([“\"「]?)([^
 _TITLE_END = '”"」'
 
 
-def observation(draft: dict[str, Any]) -> dict[str, Any]:
-    """One draft figure as an observation entry of annotations.yaml."""
+def observation(draft: dict[str, Any], cited_text: str | None = None) -> dict[str, Any]:
+    """One draft figure as an observation entry of annotations.yaml (its mention anchored
+    by prefix and suffix when ``cited_text``, the text of a cited source, is given)."""
     entry: dict[str, Any] = {
         "id": _entry_id(draft.get("suggested_metric"), draft["start"]),
         "metric": todo(draft.get("suggested_metric")),
@@ -34,8 +36,17 @@ def observation(draft: dict[str, Any]) -> dict[str, Any]:
     entry["qualifier"] = draft["qualifier"]
     if draft["qualifier"] != "exact":
         entry.update({key: _tidy(draft[key]) for key in ("lower", "upper") if draft.get(key) is not None})
-    entry["mentions"] = [{"quote": draft["quote"], "start": draft["start"], "end": draft["end"]}]
+    entry["mentions"] = [mention(draft["quote"], draft["start"], draft["end"], cited_text)]
     return entry
+
+
+def mention(quote: str, start: int, end: int, cited_text: str | None = None) -> dict[str, Any]:
+    """Where a figure is written: quote and offsets, and for a cited source the W3C Web
+    Annotation context (``prefix``/``suffix``) that finds it in another copy of the article."""
+    found: dict[str, Any] = {"quote": quote, "start": start, "end": end}
+    if cited_text is not None:
+        found["prefix"], found["suffix"] = context_of(cited_text, start, end)
+    return found
 
 
 def _tidy(value: float) -> float:
@@ -62,8 +73,9 @@ def _period(hints: Sequence[dict[str, Any]], rule_period: str, rule: str) -> dic
     return fields
 
 
-def honours(text: str) -> Iterator[dict[str, Any]]:
-    """An honour entry for each title introduced by one of :data:`HONOUR_VERBS`."""
+def honours(text: str, cited: bool = False) -> Iterator[dict[str, Any]]:
+    """An honour entry for each title introduced by one of :data:`HONOUR_VERBS` (anchored
+    by prefix and suffix when ``text`` is ``cited``)."""
     for match in _HONOUR.finditer(text):
         title = match.group(2)
         if match.group(1):
@@ -74,7 +86,7 @@ def honours(text: str) -> Iterator[dict[str, Any]]:
             "name_zh": title,
             "name_en": todo(),
             "level": todo("national, provincial or prefectural"),
-            "mentions": [{"quote": title, "start": start, "end": start + len(title)}],
+            "mentions": [mention(title, start, start + len(title), text if cited else None)],
         }
 
 

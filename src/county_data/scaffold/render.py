@@ -56,7 +56,8 @@ def render_files(request: Request, record: CodeRecord) -> dict[str, bytes]:
     }
     drafts = draft_entries(text, core_metrics())
     package = f"src/{request.module}"
-    files[f"{package}/annotations.yaml"] = render_annotations(drafts, text, source_id).encode("utf-8")
+    annotations = render_annotations(drafts, text, source_id, cited=not request.ships)
+    files[f"{package}/annotations.yaml"] = annotations.encode("utf-8")
     if request.ships:
         files[f"{package}/{values['text_file']}"] = shipped
     return files
