@@ -48,3 +48,11 @@ def test_no_alias_names_two_core_entries() -> None:
     for spec in metrics():
         for name in (spec.label_zh, *spec.aliases):
             assert owners.setdefault(name, spec.id) == spec.id, name
+
+
+def test_the_rendered_catalogue_shows_the_other_names(tmp_path: Path) -> None:
+    from county_data.catalogue.render import render_catalogue
+
+    [spec] = _read(tmp_path, "[展会场次, 会展数量]")
+    [row] = [line for line in render_catalogue([spec], []).splitlines() if line.startswith("| `x.fairs_held`")]
+    assert "举办展会<br>also 展会场次<br>also 会展数量" in row

@@ -19,7 +19,9 @@ them. Each entry may be reported in several kinds: the first keeps the bare id, 
 further kind is the metric `<id>_<kind>`, in percent for `growth`, `real_growth` and
 `share`, percentage points for the `change` of a percentage, `rank` for a rank and
 `times` for a `multiple` (see `county_data.catalogue.kinds`). County-specific metrics live
-in the county's plugin under its namespace, `<county slug>.<id>`.
+in the county's plugin under its namespace, `<county slug>.<id>`. The other names a
+report may use (`aliases`) follow the Chinese label; `county-data new` suggests a metric
+by these names.
 """
 
 
@@ -43,7 +45,8 @@ def _row(spec: MetricSpec) -> str:
     if spec.stated_unit:
         unit += f" (stated in {spec.stated_unit})"
     kinds = "<br>".join(_kind(spec, kind) for kind in spec.kinds)
-    cells = [f"`{spec.id}`", spec.label_zh, spec.label_en, unit, kinds, _range(spec), spec.definition]
+    names = "<br>".join([spec.label_zh, *(f"also {alias}" for alias in spec.aliases)])
+    cells = [f"`{spec.id}`", names, spec.label_en, unit, kinds, _range(spec), spec.definition]
     return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
 
 
