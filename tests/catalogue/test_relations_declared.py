@@ -33,6 +33,40 @@ def test_the_core_relations_name_core_metrics_in_written_order() -> None:
     assert by_id["gdp_primary-share"].holds == "gdp_primary_share = 100 * gdp_primary / gdp"
 
 
+def test_a_named_relation_is_a_structure_of_parts_in_written_order() -> None:
+    by_id = {relation.id: relation for relation in core_relations()}
+    structure = by_id["gdp-structure"]
+    assert structure.parts == ("gdp_primary_share", "gdp_secondary_share", "gdp_tertiary_share")
+    assert {"三次产业结构", "产业结构", "三次产业比例"} <= set(structure.names)
+    assert by_id["gdp-by-sector"].parts == ()  # a sum, but no name: not reported as a ratio
+
+
+def test_no_two_structures_share_a_name() -> None:
+    names = [name for relation in core_relations() for name in relation.names]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize(
+    ("entry", "field", "reason"),
+    [
+        ("holds: gdp = gdp_primary\n    names: [生产总值结构]", "holds", "'part + part + ... = 100'"),
+        ("holds: gdp + gdp_primary = 99\n    names: [生产总值结构]", "holds", "'part + part + ... = 100'"),
+        ("holds: gdp + gdp_primary = 100\n    names: 生产总值结构", "names", "a list of the words"),
+        ("holds: gdp + gdp_primary = 100\n    names: []", "names", "a list of the words"),
+    ],
+)
+def test_names_make_a_relation_a_structure_or_are_a_named_error(
+    tmp_path: Path, entry: str, field: str, reason: str
+) -> None:
+    path = tmp_path / "core.yaml"
+    path.write_text(f"metrics: []\nrelations:\n  - id: r\n    {entry}\n", encoding="utf-8")
+    with pytest.raises(CatalogueError) as caught:
+        read_relations(path, {"gdp", "gdp_primary"})
+    [problem] = caught.value.problems
+    assert (problem.code, problem.line, problem.field) == ("bad-relation", 3, field)
+    assert reason in problem.message
+
+
 @pytest.mark.parametrize(
     ("holds", "reason"),
     [

@@ -4,6 +4,10 @@ A relation is two arithmetic expressions (+ - * / over metric ids and numbers)
 that must be equal. Figures are never exact, so both sides are evaluated over
 :class:`Span` s, the ranges of values each figure's wording and rounding allow,
 and the relation holds when the two ranges meet.
+
+A relation with ``names`` is a structure: a whole reports give as a ratio of its parts
+(三次产业结构为14.4:41.4:44.2). It reads ``part + part + ... = 100``, the parts in the
+order reports write them, and ``names`` are the words reports name the structure by.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from county_data.catalogue.metric import MetricSpec
 from county_data.catalogue.yaml_file import line_of, plain, read_yaml
 from county_data.errors import CatalogueError, Problem
 
-RELATION_FIELDS = ("id", "holds", "tolerance")
+RELATION_FIELDS = ("id", "holds", "tolerance", "names")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,13 +73,15 @@ _OPERATORS: dict[type, Callable[[Span, Span], Span]] = {
 
 @dataclass(frozen=True, slots=True)
 class Relation:
-    """``holds`` reads ``expression = expression``; ``tolerance`` widens it by a share of its right side."""
+    """``holds`` reads ``expression = expression``; ``tolerance`` widens it by a share of its right side;
+    ``names`` make it a structure (see the module)."""
 
     id: str
     holds: str
     tolerance: float = 0.0
     code: str = "relation-broken"
     line: int | None = None
+    names: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.holds.count("=") != 1:
@@ -84,6 +90,9 @@ class Relation:
             _check_node(self.id, side)
         if not 0 <= self.tolerance < 1:
             raise ValueError(f"relation {self.id!r}: tolerance must be a share in 0..1 (got {self.tolerance})")
+        if self.names and not _is_structure(*self.sides):
+            message = f"relation {self.id!r}: a relation with names is a structure, 'part + part + ... = 100'"
+            raise ValueError(f"{message} (got {self.holds!r})")
 
     @property
     def sides(self) -> tuple[ast.expr, ast.expr]:
@@ -95,10 +104,26 @@ class Relation:
         in_order = [sorted(_names(side), key=lambda name: name.col_offset) for side in self.sides]
         return tuple(dict.fromkeys(name.id for names in in_order for name in names))
 
+    @property
+    def parts(self) -> tuple[str, ...]:
+        """The metric ids of a structure's parts in written order; () for a relation without names."""
+        return self.metric_ids if self.names else ()
+
     def evaluate(self, spans: Mapping[str, Span]) -> tuple[Span, Span]:
         """Both sides over ``spans`` (one per metric id); the right side widened by the tolerance."""
         left, right = (_evaluate(side, spans) for side in self.sides)
         return left, right.widened(self.tolerance)
+
+
+def _is_structure(left: ast.expr, right: ast.expr) -> bool:
+    """Whether ``left = right`` reads ``part + part + ... = 100`` with at least two parts."""
+    terms = []
+    while isinstance(left, ast.BinOp) and isinstance(left.op, ast.Add):
+        terms.append(left.right)
+        left = left.left
+    terms.append(left)
+    hundred = isinstance(right, ast.Constant) and right.value == 100
+    return hundred and len(terms) >= 2 and all(isinstance(term, ast.Name) for term in terms)
 
 
 def _names(node: ast.expr) -> list[ast.Name]:
@@ -154,7 +179,8 @@ def read_relations(path: Path, metric_ids: Collection[str]) -> list[Relation]:
         try:
             relations.append(_relation_from(entry, metric_ids))
         except (TypeError, ValueError) as error:
-            problems.append(Problem("bad-relation", str(error), path=str(path), line=line_of(entry), field="holds"))
+            field = "names" if isinstance(error, _BadNames) else "holds"
+            problems.append(Problem("bad-relation", str(error), path=str(path), line=line_of(entry), field=field))
     if problems:
         raise CatalogueError(problems)
     return relations
@@ -165,9 +191,23 @@ def _relation_from(entry: object, metric_ids: Collection[str]) -> Relation:
         raise TypeError(f"relation must be a mapping with {list(RELATION_FIELDS)} (got {entry!r})")
     fields = plain(entry)
     if set(fields) - set(RELATION_FIELDS) or not {"id", "holds"} <= set(fields):
-        raise TypeError(f"relation must have the fields id, holds and optionally tolerance (got {sorted(fields)})")
+        raise TypeError(
+            f"relation must have the fields id, holds and optionally tolerance, names (got {sorted(fields)})"
+        )
+    if "names" in fields:
+        fields["names"] = _names_from(fields["id"], fields["names"])
     relation = Relation(**fields, line=line_of(entry))
     unknown = [name for name in relation.metric_ids if name not in metric_ids]
     if unknown:
         raise ValueError(f"relation {relation.id!r}: metrics must be in the catalogue (got {unknown})")
     return relation
+
+
+class _BadNames(TypeError):
+    """The ``names`` of a relation are not a list of words."""
+
+
+def _names_from(relation_id: object, names: object) -> tuple[str, ...]:
+    if not isinstance(names, list) or not names or not all(isinstance(name, str) and name for name in names):
+        raise _BadNames(f"relation {relation_id!r}: names must be a list of the words reports use (got {names!r})")
+    return tuple(names)

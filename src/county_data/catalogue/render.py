@@ -21,7 +21,9 @@ further kind is the metric `<id>_<kind>`, in percent for `growth`, `real_growth`
 `times` for a `multiple` (see `county_data.catalogue.kinds`). County-specific metrics live
 in the county's plugin under its namespace, `<county slug>.<id>`. The other names a
 report may use (`aliases`) follow the Chinese label; `county-data new` suggests a metric
-by these names.
+by these names. A relation named in reports is a structure, a whole reported as a ratio of
+its parts (三次产业结构为14.4:41.4:44.2): `county-data new` suggests the k-th part of a
+ratio so named as the k-th term of its sum.
 """
 
 
@@ -35,8 +37,9 @@ def render_catalogue(specs: Sequence[MetricSpec], relations: Sequence[Relation])
         if chosen:
             lines += ["", f"## {en} ({zh})", "", "| id | 中文 | English | unit | kinds | range | definition |"]
             lines += ["|---|---|---|---|---|---|---|", *(_row(spec) for spec in chosen)]
-    lines += ["", "## Relations checked at build", "", "| relation | holds | tolerance |", "|---|---|---|"]
-    lines += [f"| `{r.id}` | `{r.holds.strip()}` | {r.tolerance:g} |" for r in relations]
+    lines += ["", "## Relations checked at build", ""]
+    lines += ["| relation | holds | tolerance | named in reports |", "|---|---|---|---|"]
+    lines += [f"| `{r.id}` | `{r.holds.strip()}` | {r.tolerance:g} | {'、'.join(r.names)} |" for r in relations]
     return "\n".join(lines) + "\n"
 
 
