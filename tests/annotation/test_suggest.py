@@ -101,6 +101,36 @@ def test_traditional_script_reads_as_simplified() -> None:
     }
 
 
+GDP_STRUCTURE = ["gdp_primary_share", "gdp_secondary_share", "gdp_tertiary_share"]
+
+
+def test_the_parts_of_a_named_structure_ratio_are_its_parts_in_order() -> None:
+    assert list(_suggested("全县三次产业结构为12.6:38.5:48.9。").values()) == GDP_STRUCTURE
+    assert list(_suggested("全县产业结构比为10.8:45.1:44.1。").values()) == GDP_STRUCTURE
+    # traditional script, full-width digits and colons
+    assert list(_suggested("三次產業結構調整為9.8:40.3:49.9。").values()) == GDP_STRUCTURE
+    assert list(_suggested("2023年三次产业比重为１２．６：３８．５：４８．９。").values()) == GDP_STRUCTURE
+
+
+def test_a_ratio_the_words_changed_from_or_compared_with_is_the_same_structure() -> None:
+    found = _suggested("三次产业比例由15.7:29.6:54.7调整为14.7:30.9:54.4。")
+    assert list(found.values()) == GDP_STRUCTURE * 2
+    found = _suggested("三次产业比为14.6:31.2:54.2,与上年的15.7:29.6:54.7相比,第二产业占比提升。")
+    assert list(found.values()) == GDP_STRUCTURE * 2
+
+
+def test_a_ratio_no_structure_of_its_length_is_named_for_gets_no_suggestion() -> None:
+    # four parts where the three sectors are named
+    assert set(_suggested("三次产业结构为10.2:30.5:40.1:19.2。").values()) == {None}
+    # a structure the catalogue does not have: farming, forestry, husbandry and fishery
+    assert set(_suggested("农林牧渔业产值结构为52.1:8.3:31.6:8.0。").values()) == {None}
+    # the employment of the three sectors, not their value added; no structure named at all
+    assert set(_suggested("三次产业就业结构为35.2:24.6:40.2。").values()) == {None}
+    assert set(_suggested("居民消费结构为30.1:25.4:44.5。").values()) == {None}
+    # other words between the name and the ratio
+    assert set(_suggested("三次产业结构进一步优化为12.6:38.5:48.9。").values()) == {None}
+
+
 def test_a_table_cell_is_named_by_its_row_and_caption() -> None:
     text = (
         "2024年主要农产品产量\n产品名称 | 产量(吨) | 比上年增长(%) |\n粮食 | 61000 | 1.2 |\n其中:稻谷 | 42000 | 0.8 |\n"
@@ -118,10 +148,12 @@ def test_on_the_jingde_bulletin_every_suggestion_is_the_metric_a_person_chose() 
         pytest.skip("the Jingde plugin is not in this checkout")
     chosen = _chosen_by_offsets(JINGDE / "annotations.yaml")
     text = (JINGDE / "jingde-report.txt").read_text(encoding="utf-8")
-    pairs = [(chosen[(e["start"], e["end"])], e["suggested_metric"]) for e in draft_entries(text, core_metrics())
-             if (e["start"], e["end"]) in chosen]  # fmt: skip
+    suggested = {(e["start"], e["end"]): e["suggested_metric"] for e in draft_entries(text, core_metrics())}
+    pairs = [(person, suggested[span]) for span, person in chosen.items() if span in suggested]
     wrong = [(person, suggested) for person, suggested in pairs if suggested not in (None, person)]
     assert wrong == []
+    ratio = ((454, 458), (459, 463), (464, 468))  # 三次产业结构比为14.4:41.4:44.2
+    assert [suggested[span] for span in ratio] == [chosen[span] for span in ratio] == GDP_STRUCTURE
     assert sum(person == suggested for person, suggested in pairs) >= 0.9 * len(pairs)
 
 

@@ -23,6 +23,12 @@ suggested only when three things agree:
    measure word (元 is money, 人 persons, 家 is not 个).
 
 ``分别`` (respectively) assigns figures to subjects by order: no suggestion.
+
+A part of a colon ratio (三次产业结构比为14.4:41.4:44.2, each part a share) is suggested
+by the catalogue's structures instead: relations with ``names`` (catalogue.relations). The
+k-th part is the k-th part of the structure named last before the ratio in its sentence,
+with only frame words, other figures and words of change (由…调整为) between, when the
+structure has as many parts as the ratio; otherwise no suggestion.
 """
 
 from __future__ import annotations
@@ -69,6 +75,13 @@ _HAN = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _SHARE_MARK = "占"
 _RATES = ("percent", "per_mille", "percentage_point")
 _RESPECTIVELY = "分别"
+#: a colon ratio in the text as written (full-width digits and colons too): the reader's structure ratio
+_RATIO_NUMBER = re.compile(r"\d+(?:[.．]\d+)?")
+_RATIO = re.compile(rf"(?<![\d.．:：]){_RATIO_NUMBER.pattern}(?:[:：]{_RATIO_NUMBER.pattern})+(?![\d.．:：])")
+#: how far either side of a part its ratio is looked for
+_RATIO_REACH = 64
+#: words between a structure's name and its ratio that tell how it changed: 由15.7:29.6:54.7调整为…
+_STRUCTURE_CHANGE = re.compile("由|调整|优化|转变")
 _CUMULATIVE = "累计"
 _REAL = "实际"
 #: the metric kinds a figure of each reader kind may be, in order of preference
@@ -114,13 +127,17 @@ class Catalogue:
     pattern: re.Pattern[str] | None
     #: (name, cut) of every way a figure may split a name, by the first character after the cut
     cuts: dict[str, tuple[tuple[str, int], ...]]
+    #: by name, the metrics of a structure's parts in written order
+    structures: dict[str, tuple[Metric, ...]]
+    structure_pattern: re.Pattern[str] | None
 
 
 def catalogue_of(metrics: Iterable[Metric]) -> Catalogue:
     """Group ``metrics`` into their entries and index them by name (once per draft).
 
     An entry is named by the label of its own kind and, for a core entry, by its
-    ``aliases`` (county_data/catalogue/core_metrics.yaml).
+    ``aliases`` (county_data/catalogue/core_metrics.yaml); a structure by the ``names`` of
+    its core relation, when all its parts are among ``metrics``.
     """
     from county_data.catalogue.core import metrics as core_specs
 
@@ -135,15 +152,35 @@ def catalogue_of(metrics: Iterable[Metric]) -> Catalogue:
         for name in names_of(by_id[entry_id].label_zh, aliases):
             names.setdefault(name, []).append(entry_id)
     ordered = sorted(names, key=lambda name: (-len(name), name))
+    structures = _structures(by_id)
     return Catalogue(
         entries={
             entry_id: Entry(entry_id, tuple(group), core[entry_id].share_of if entry_id in core else "")
             for entry_id, group in grouped.items()
         },
         names={name: tuple(ids) for name, ids in names.items()},
-        pattern=re.compile("(?=(" + "|".join(map(re.escape, ordered)) + "))") if ordered else None,
+        pattern=_names_pattern(names),
         cuts=_cuts(ordered),
+        structures=structures,
+        structure_pattern=_names_pattern(structures),
     )
+
+
+def _names_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    """Every match of every name, overlapping ones too, the longest first at a place."""
+    ordered = sorted(names, key=lambda name: (-len(name), name))
+    return re.compile("(?=(" + "|".join(map(re.escape, ordered)) + "))") if ordered else None
+
+
+def _structures(by_id: dict[str, Metric]) -> dict[str, tuple[Metric, ...]]:
+    """By name, the part metrics of each core structure whose parts are all in ``by_id``."""
+    from county_data.catalogue.core import core_relations
+
+    found: dict[str, tuple[Metric, ...]] = {}
+    for relation in core_relations():
+        if relation.parts and all(part in by_id for part in relation.parts):
+            found.update(dict.fromkeys(map(_normal, relation.names), tuple(by_id[part] for part in relation.parts)))
+    return found
 
 
 def _cuts(names: Sequence[str]) -> dict[str, tuple[tuple[str, int], ...]]:
@@ -190,6 +227,9 @@ def _normal(text: str) -> str:
 def suggest_in_text(text: str, figure: Figure, others: Sequence[tuple[int, int]], catalogue: Catalogue) -> str | None:
     """The metric ``figure`` of ``text`` measures, or None; ``others`` are the spans of the
     text's other figures (masked, so a number is never read as part of a name)."""
+    ratio = _place_in_ratio(text, figure)
+    if ratio is not None:
+        return _structure_part(text, figure, ratio, others, catalogue)
     lead, earlier = _clauses_before(text, figure, others)
     if _RESPECTIVELY in lead or any(_RESPECTIVELY in clause for clause in earlier):
         return None
@@ -222,20 +262,57 @@ def suggest_in_cell(row: str, caption: str, column: str, figure: Figure, catalog
     return _metric(ids[0], "", figure, "", catalogue)
 
 
+def _place_in_ratio(text: str, figure: Figure) -> tuple[int, int, int] | None:
+    """(where its ratio starts, which part it is, how many parts there are) when the figure
+    is a part of a colon ratio; None when it is not (or the ratio reaches too far to count)."""
+    if figure.kind != "share":
+        return None
+    span, reach = (figure.start, figure.end), min(len(text), figure.end + _RATIO_REACH)
+    for ratio in _RATIO.finditer(text, max(0, figure.start - _RATIO_REACH), reach):
+        parts = [(part.start(), part.end()) for part in _RATIO_NUMBER.finditer(text, ratio.start(), ratio.end())]
+        cut_short = ratio.end() == reach < len(text)  # the search stopped there, not the ratio
+        if span in parts and not cut_short:
+            return ratio.start(), parts.index(span), len(parts)
+    return None
+
+
+def _structure_part(
+    text: str, figure: Figure, ratio: tuple[int, int, int], others: Sequence[tuple[int, int]], catalogue: Catalogue
+) -> str | None:
+    """The metric of the ratio's part the figure is: that part of the structure named last
+    before the ratio, when only frame words and words of change stand between them and the
+    structure has as many parts."""
+    start, index, count = ratio
+    words = _sentence_before(text, start, others)
+    found = _last_name(words, catalogue.structure_pattern)
+    if found is None:
+        return None
+    name, end = found
+    parts = catalogue.structures[name]
+    if len(parts) != count or not _is_bare(_STRUCTURE_CHANGE.sub("", words[end:])):
+        return None
+    return parts[index].id if _fits(parts[index], figure) else None
+
+
 def _clauses_before(text: str, figure: Figure, others: Sequence[tuple[int, int]]) -> tuple[str, list[str]]:
     """The figure's clause up to it, and the earlier clauses of its sentence (nearest last),
     normalised, with the other figures masked."""
-    window_start = max(0, figure.start - WINDOW)
-    piece = list(text[window_start : figure.start])
+    clauses = _CLAUSE_BREAK.split(_sentence_before(text, figure.start, others))
+    return clauses[-1], clauses[:-1]
+
+
+def _sentence_before(text: str, position: int, others: Sequence[tuple[int, int]]) -> str:
+    """The sentence of ``position`` up to it (at most ``WINDOW`` characters), normalised,
+    with the figures of ``others`` masked."""
+    window_start = max(0, position - WINDOW)
+    piece = list(text[window_start:position])
     for start, end in others:
-        if end > window_start and start < figure.start:
-            for i in range(max(start, window_start), min(end, figure.start)):
+        if end > window_start and start < position:
+            for i in range(max(start, window_start), min(end, position)):
                 piece[i - window_start] = FIGURE_MARK
     before = "".join(piece)
     sentence_starts = [match.end() for match in _SENTENCE_BREAK.finditer(before)]
-    sentence = _normal(before[sentence_starts[-1] if sentence_starts else 0 :])
-    clauses = _CLAUSE_BREAK.split(sentence)
-    return clauses[-1], clauses[:-1]
+    return _normal(before[sentence_starts[-1] if sentence_starts else 0 :])
 
 
 def _clause_after(text: str, figure: Figure) -> str:
@@ -276,11 +353,22 @@ def _subject(lead: str, earlier: list[str], catalogue: Catalogue, share: bool) -
 def _nearest(words: str, catalogue: Catalogue) -> str | None:
     """The entry named last in ``words`` with nothing but frame words after it; None when
     the last name is followed by other words (新增城镇就业创业: not the name's subject) or
-    names two entries. Of names that overlap, the longest is the name
-    (人均地区生产总值, not 地区生产总值; 城镇新增就业人员, not 就业人员)."""
-    if catalogue.pattern is None:
+    names two entries."""
+    found = _last_name(words, catalogue.pattern)
+    if found is None:
         return None
-    spans = [(m.start(), m.start() + len(m.group(1)), m.group(1)) for m in catalogue.pattern.finditer(words)]
+    name, last_end = found
+    ids = catalogue.names[name]
+    return ids[0] if len(ids) == 1 and _is_bare(words[last_end:]) else None
+
+
+def _last_name(words: str, pattern: re.Pattern[str] | None) -> tuple[str, int] | None:
+    """The name ``pattern`` finds last in ``words``, and where the last match ends. Of names
+    that overlap, the longest is the name (人均地区生产总值, not 地区生产总值; 城镇新增就业人员,
+    not 就业人员)."""
+    if pattern is None:
+        return None
+    spans = [(m.start(), m.start() + len(m.group(1)), m.group(1)) for m in pattern.finditer(words)]
     if not spans:
         return None
     last_end = max(end for _, end, _ in spans)
@@ -289,9 +377,7 @@ def _nearest(words: str, catalogue: Catalogue) -> str | None:
         if end > group_start:
             group_start = min(group_start, start)
     group = [span for span in spans if span[1] > group_start]
-    name = max(group, key=lambda span: (span[1] - span[0], span[1]))[2]
-    ids = catalogue.names[name]
-    return ids[0] if len(ids) == 1 and _is_bare(words[last_end:]) else None
+    return max(group, key=lambda span: (span[1] - span[0], span[1]))[2], last_end
 
 
 def _is_bare(words: str) -> bool:
