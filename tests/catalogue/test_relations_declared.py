@@ -51,6 +51,7 @@ def test_no_two_structures_share_a_name() -> None:
     [
         ("holds: gdp = gdp_primary\n    names: [生产总值结构]", "holds", "'part + part + ... = 100'"),
         ("holds: gdp + gdp_primary = 99\n    names: [生产总值结构]", "holds", "'part + part + ... = 100'"),
+        ("holds: gdp + gdp = 100\n    names: [生产总值结构]", "holds", "'part + part + ... = 100'"),
         ("holds: gdp + gdp_primary = 100\n    names: 生产总值结构", "names", "a list of the words"),
         ("holds: gdp + gdp_primary = 100\n    names: []", "names", "a list of the words"),
     ],

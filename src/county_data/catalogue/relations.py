@@ -116,14 +116,15 @@ class Relation:
 
 
 def _is_structure(left: ast.expr, right: ast.expr) -> bool:
-    """Whether ``left = right`` reads ``part + part + ... = 100`` with at least two parts."""
+    """Whether ``left = right`` reads ``part + part + ... = 100`` with at least two distinct parts."""
     terms = []
     while isinstance(left, ast.BinOp) and isinstance(left.op, ast.Add):
         terms.append(left.right)
         left = left.left
     terms.append(left)
+    parts = {term.id for term in terms if isinstance(term, ast.Name)}
     hundred = isinstance(right, ast.Constant) and right.value == 100
-    return hundred and len(terms) >= 2 and all(isinstance(term, ast.Name) for term in terms)
+    return hundred and len(parts) == len(terms) >= 2
 
 
 def _names(node: ast.expr) -> list[ast.Name]:
