@@ -71,7 +71,12 @@ SECTIONS: dict[str, tuple[ErrorCode, ...]] = {
             "Topic not in the list",
             "metric {id}: topic must be one of economy, population, … (got {found})",
         ),
-        ("bad-relation", "Relation malformed", "relation {id}: holds must read 'expression = expression' over metrics"),
+        (
+            "bad-relation",
+            "Relation malformed",
+            "relation {id}: holds must read 'expression = expression' over metrics"
+            " (a relation with names: 'part + part + ... = 100')",
+        ),
         (
             "metric-reuses-core-id",
             "Plugin declares a core metric",
