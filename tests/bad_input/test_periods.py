@@ -26,6 +26,10 @@ CASES = [
     ("year-of-the-sentence-ignored", [('period: "2024"\n    period_text: "2024年"\n    note: "产业集群',
                                        'period: "unknown"\n    period_text: "2024年"\n    note: "产业集群')],
      "period-rule", ["line 41", "field 'period'", "must be 2024", "'2024年'"]),
+    # 较2020年改善3.82个百分点: the baseline is the year the words name
+    ("baseline-not-the-year-named", [('period_text: "2024年"\n    baseline_period: "2020"',
+                                      'period_text: "2024年"\n    baseline_period: "2023"')],
+     "period-rule", ["line 310", "field 'baseline_period'", "must be '2020'", "(got '2023')"]),
     ("override-without-a-note", [(FIRST, FIRST.replace("mentions:", "period_rule: override\n    mentions:"))],
      "bad-period-rule", ["line 15", "field 'period_rule'", "'override'"]),
     ("override-misspelt", [(FIRST, FIRST.replace("mentions:", 'period_rule: overide\n    note: "x"\n    mentions:'))],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from county_data.periods.rule import PeriodDecision, TextContext, decide_period
+from county_data.periods.rule import PeriodDecision, TextContext, decide_baseline, decide_period, text_context
 from county_data.quantity import extract_quantities
 
 
@@ -127,3 +127,40 @@ def test_a_baseline_in_a_part_of_a_year_is_left_to_a_person() -> None:
     [figure] = extract_quantities("全县生产总值较2023年上半年增长5%。")
     [hint] = figure.period_hints
     assert (hint.text, hint.role, hint.period) == ("较2023年上半年", "baseline", "")
+
+
+BULLETIN = "2023年某县国民经济和社会发展统计公报"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "title", "baseline"),
+    [
+        ("2023年全县生产总值120亿元，比上年增长6.1%。", "增长6.1%", "", "2022"),  # 比上年: the year before
+        ("2023年粮食产量同比增长2%。", "增长2%", "", "2022"),  # 同比 on a year: the year before
+        ("2023年末常住人口比上年末减少0.3万人。", "减少0.3万人", "", "2022"),  # 上年末 of a year-end level
+        ("2024年空气质量较2020年改善3.82个百分点。", "改善3.82个百分点", "", "2020"),  # the year named
+        (
+            "2023年第一产业增加值18亿元，增长4%。",
+            "增长4%",
+            BULLETIN,
+            "2022",
+        ),  # a bulletin states growth on the year before
+        ("2023年第一产业增加值18亿元，增长4%。", "增长4%", "", ""),  # a work report or article need not
+        ("2023年上半年规上工业增加值同比增长7%。", "增长7%", "", ""),  # a part of a year: left to a person
+        ("“十四五”期间，全县生产总值年均增长6%。", "增长6%", BULLETIN, ""),  # over an interval: left to a person
+        ("2023年全县生产总值120亿元，比上年增长6.1%。", "120亿元", BULLETIN, ""),  # a level has no baseline
+    ],
+)
+def test_the_baseline_of_a_growth_or_change(text: str, surface: str, title: str, baseline: str) -> None:
+    figure = next(q for q in extract_quantities(text) if q.surface == surface)
+    context = TextContext(bulletin_title=title)
+    assert decide_baseline(figure, decide_period(text, figure, context).period, context) == baseline
+
+
+@pytest.mark.parametrize(
+    ("kind", "title", "dated"),
+    [("statistical_bulletin", BULLETIN, BULLETIN), ("work_report", "2024年政府工作报告", ""), ("news", BULLETIN, "")],
+)
+def test_only_a_bulletin_s_title_dates_its_figures(kind: str, title: str, dated: str) -> None:
+    # a work report titled 2024年 reviews 2023: its title is not the period of its figures
+    assert text_context(kind, title, "2024-01-10").bulletin_title == dated

@@ -14,6 +14,7 @@ from county_data.source.frozen import line_at, line_starts
 
 if TYPE_CHECKING:
     from county_data.annotation.suggest import Catalogue, Figure
+    from county_data.periods.rule import TextContext
     from county_data.quantity import Quantity
     from county_data.quantity.tables import TableCell
 
@@ -32,11 +33,13 @@ def clause_around(text: str, start: int, end: int, floor: int = 0) -> str:
     return text[left : min(stops, default=min(len(text), end + CONTEXT_CHARS))]
 
 
-def draft_entries(text: str, metrics: Sequence[Metric] = ()) -> list[dict[str, Any]]:
+def draft_entries(text: str, metrics: Sequence[Metric] = (), dating: TextContext | None = None) -> list[dict[str, Any]]:
     """One draft entry per figure the quantity reader finds in ``text``, with the metric of
-    ``metrics`` it measures where the words say so (:mod:`county_data.annotation.suggest`)."""
+    ``metrics`` it measures where the words say so (:mod:`county_data.annotation.suggest`),
+    and the period and baseline the period rule decides from the words and ``dating``
+    (publication date, headings, a bulletin's title; the words alone when None)."""
     from county_data.annotation.suggest import catalogue_of
-    from county_data.periods.rule import decide_period
+    from county_data.periods.rule import TextContext, decide_baseline, decide_period
     from county_data.quantity import extract_quantities
     from county_data.quantity.tables import extract_table_cells
 
@@ -48,7 +51,7 @@ def draft_entries(text: str, metrics: Sequence[Metric] = ()) -> list[dict[str, A
         cell = cells.get((quantity.start, quantity.end))
         context = cell_context(cell) if cell else clause_around(text, quantity.start, quantity.end, previous_end)
         previous_end = quantity.end
-        decision = decide_period(text, quantity)  # on the words alone (no publication date, sections or title)
+        decision = decide_period(text, quantity, dating or TextContext())
         figure = _figure(quantity, decision.period)
         entries.append(
             {
@@ -67,6 +70,7 @@ def draft_entries(text: str, metrics: Sequence[Metric] = ()) -> list[dict[str, A
                 "period_hints": [{"text": h.text, "role": h.role, "period": h.period} for h in quantity.period_hints],
                 "rule_period": decision.period,
                 "rule": decision.rule,
+                "rule_baseline": decide_baseline(quantity, decision.period, dating or TextContext()),
                 "suggested_metric": _suggestion(text, figure, cell, _spans_before(spans, i), catalogue),
                 **({"table": table_place(cell)} if cell else {}),
             }

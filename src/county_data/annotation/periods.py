@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from county_data.annotation.entries import Annotations, ObservationEntry
 from county_data.errors import Problem
-from county_data.periods.rule import PeriodDecision, TextContext, decide_period
+from county_data.periods.rule import PeriodDecision, TextContext, decide_baseline, decide_period
+from county_data.periods.rule import text_context as for_source
 
 if TYPE_CHECKING:
     from county_data.catalogue.county import County
@@ -23,8 +24,7 @@ def text_context(county: County, source_id: str) -> TextContext:
     """What the rule knows of a source of ``county`` beyond its words."""
     source = county.source(source_id)
     headings = tuple((s.start, s.start + len(s.quote)) for s in source.sections)
-    title = source.title if source.kind == "statistical_bulletin" else ""
-    return TextContext(source.published, headings, title)
+    return for_source(source.kind, source.title, source.published, headings)
 
 
 def period_problems(county: County, annotations: Annotations, texts: Mapping[str, str]) -> list[Problem]:
@@ -37,7 +37,35 @@ def period_problems(county: County, annotations: Annotations, texts: Mapping[str
         decision = decide_entry_period(county, entry, texts, figures)
         if decision is not None and decision.period != entry.period:
             problems.append(_problem(entry, decision, str(annotations.path)))
+        elif decision is not None and entry.baseline_period:
+            problems += _baseline_problems(county, entry, decision, figures, str(annotations.path))
     return problems
+
+
+def _baseline_problems(
+    county: County, entry: ObservationEntry, decision: PeriodDecision, figures: dict[str, list[Quantity]], path: str
+) -> list[Problem]:
+    """The annotated baseline against the rule's, where the rule decides one."""
+    figure = _figure(entry, figures[entry.mentions[0].source_id])
+    context = text_context(county, entry.mentions[0].source_id)
+    expected = decide_baseline(figure, decision.period, context) if figure is not None else ""
+    if not expected or expected == entry.baseline_period:
+        return []
+    message = (
+        f"observation {entry.id!r}: baseline_period must be {expected!r} by the period rule's baseline "
+        f"(got {entry.baseline_period!r}); or set period_rule: override with a note saying why"
+    )
+    return [
+        Problem(
+            "period-rule",
+            message,
+            path=path,
+            line=entry.line,
+            field="baseline_period",
+            found=entry.baseline_period,
+            expected=expected,
+        )
+    ]
 
 
 def decide_entry_period(
@@ -50,9 +78,15 @@ def decide_entry_period(
     text = texts[mention.source_id]
     if mention.source_id not in figures:
         figures[mention.source_id] = extract_quantities(text)
-    inside = [q for q in figures[mention.source_id] if mention.start <= q.start and q.end <= mention.end]
-    figure = next((q for q in inside if q.surface == entry.surface), inside[0] if inside else None)
+    figure = _figure(entry, figures[mention.source_id])
     return None if figure is None else decide_period(text, figure, text_context(county, mention.source_id))
+
+
+def _figure(entry: ObservationEntry, figures: list[Quantity]) -> Quantity | None:
+    """The reader's figure in the entry's first quote: the one written as its surface, else the first."""
+    mention = entry.mentions[0]
+    inside = [q for q in figures if mention.start <= q.start and q.end <= mention.end]
+    return next((q for q in inside if q.surface == entry.surface), inside[0] if inside else None)
 
 
 def _problem(entry: ObservationEntry, decision: PeriodDecision, path: str) -> Problem:

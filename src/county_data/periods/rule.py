@@ -29,6 +29,12 @@ and shares statistics give. "Since 2023" ends at
 the publication date: ``2023/2025-02-12`` where the source gives it, the open
 interval ``2023/..`` where it does not. Spans of years (五年来) end in the
 publication year and are ``unknown`` without one; relative years (今年) likewise.
+
+A growth or change is compared with a baseline (:func:`decide_baseline`): the year its
+words name (较2020年); the year before a one-year period where they say so (比上年,
+较上年, 同比, 比去年); in a statistical bulletin, the year before its one-year period
+when no words name one, since bulletins state growth against the previous year.
+Anything else (a part of a year, an interval) is left to a person.
 """
 
 from __future__ import annotations
@@ -70,6 +76,10 @@ _RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年
 _YEARLESS = "--"
 _YEAR = re.compile(r"\d{4}")
 _WITHIN_A_YEAR = re.compile(r"(\d{4})-\d{2}/\1-\d{2}")
+#: kinds of figure measured against a baseline
+_COMPARED = ("growth", "change")
+#: baseline words that mean the year before the figure's: 比上年(末), 较上年同期, 同比, 比去年
+_PREVIOUS_YEAR = re.compile(r"上年|去年|同比")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,12 +106,35 @@ class TextContext:
     bulletin_title: str = ""
 
 
+#: the kind of source whose title dates its figures (rule 6)
+DATED_BY_TITLE = "statistical_bulletin"
+
+
+def text_context(kind: str, title: str, published: str = "", headings: tuple[tuple[int, int], ...] = ()) -> TextContext:
+    """What the rule may use of a source of ``kind``: its title only if that dates its figures."""
+    return TextContext(published, headings, title if kind == DATED_BY_TITLE else "")
+
+
 def decide_period(text: str, figure: Quantity, context: TextContext = TextContext()) -> PeriodDecision:
     """The period of ``figure`` (read from ``text``) by the rule of this module."""
     decision = _from_words(text, figure, context)
     if _is_interval(decision.period) and not _over_an_interval(text, figure):
         return PeriodDecision(UNKNOWN, "level", decision.words)
     return decision
+
+
+def decide_baseline(figure: Quantity, period: str, context: TextContext = TextContext()) -> str:
+    """The year a growth or change of ``period`` is measured against, or ``""`` when the
+    rule cannot tell (see the module)."""
+    baselines = [hint for hint in figure.period_hints if hint.role == "baseline"]
+    if baselines and _YEAR.fullmatch(baselines[-1].period):
+        return baselines[-1].period
+    if _YEAR.fullmatch(period) is None or figure.kind not in _COMPARED:
+        return ""
+    said = baselines[-1].text if baselines else ""
+    if _PREVIOUS_YEAR.search(said) or (not baselines and context.bulletin_title):
+        return str(int(period) - 1)
+    return ""
 
 
 def _from_words(text: str, figure: Quantity, context: TextContext) -> PeriodDecision:

@@ -30,6 +30,8 @@ def observation(draft: dict[str, Any], cited_text: str | None = None) -> dict[st
         "metric": todo(draft.get("suggested_metric")),
     }
     entry.update(_period(draft["period_hints"], draft.get("rule_period", ""), draft.get("rule", "none")))
+    if draft.get("rule_baseline"):
+        entry["baseline_period"] = draft["rule_baseline"]
     entry["value"] = _tidy(draft["value"])
     entry["unit"] = draft["unit"]
     entry["surface"] = draft["quote"]

@@ -43,6 +43,7 @@ def render_files(request: Request, record: CodeRecord) -> dict[str, bytes]:
     """Every file of the distribution by its path inside it, as bytes."""
     from county_data.annotation.draft import draft_entries, render_annotations
     from county_data.catalogue.core import core_metrics
+    from county_data.periods.rule import text_context
 
     text, _ = read_report(request.report)
     shipped = text.encode("utf-8")
@@ -54,7 +55,7 @@ def render_files(request: Request, record: CodeRecord) -> dict[str, bytes]:
         path.format(module=request.module): _environment().get_template(name).render(values).encode("utf-8")
         for path, name in TEMPLATES.items()
     }
-    drafts = draft_entries(text, core_metrics())
+    drafts = draft_entries(text, core_metrics(), text_context(request.kind, request.title))
     package = f"src/{request.module}"
     annotations = render_annotations(drafts, text, source_id, cited=not request.ships)
     files[f"{package}/annotations.yaml"] = annotations.encode("utf-8")

@@ -61,11 +61,11 @@ def _figure_of(row: Row, figures: list[Quantity]) -> Quantity | None:
 
 
 def _decide(text: str, figure: Quantity, row: Row, source: Mapping[str, str]) -> Dated:
-    from county_data.periods.rule import TextContext, decide_period
+    from county_data.periods.rule import decide_period, text_context
 
     heading = _heading(text, row.get("section", ""), figure.start)
-    title = source.get("title", "") if source.get("kind") == "statistical_bulletin" else ""
-    context = TextContext(source.get("published", ""), (heading,) if heading else (), title)
+    headings = (heading,) if heading else ()
+    context = text_context(source.get("kind", ""), source.get("title", ""), source.get("published", ""), headings)
     decision = decide_period(text, figure, context)
     return Dated(decision, _words_at(text, decision, figure.start, heading))
 
