@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from county_data.errors import CountyDataError, Problem
+from county_data.source.frozen import SOURCE_KINDS
 
 #: the release baseline (county_data.diff.baseline.BASELINE), named here so the CLI imports nothing for it
 DEFAULT_BASELINE = "releases/baseline"
@@ -211,21 +212,25 @@ def verify(state: _State, county: str, sources: Path) -> None:
     is_flag=True,
     help="Print the entries of annotations.yaml (as `county-data new` writes them) instead of the draft.",
 )
+@click.option("--kind", type=click.Choice(SOURCE_KINDS), default="news", show_default=True, help="What REPORT is.")
+@click.option("--title", default="", help="REPORT's title: a statistical bulletin's dates its figures.")
 @click.pass_obj
-def extract(state: _State, report: Path, format_: str, as_annotations: bool) -> None:
+def extract(state: _State, report: Path, format_: str, as_annotations: bool, kind: str, title: str) -> None:
     """Draft annotations: one entry per figure of REPORT, for you to edit."""
     from county_data.annotation.draft import draft_entries, render_annotations, render_draft
+    from county_data.periods.rule import text_context
     from county_data.source.frozen import read_report
 
     text, encoding = read_report(report)
     click.echo(f"read {report} as {encoding}", err=True)
+    dating = text_context(kind, title)
     metrics = list(state.registry().metrics.records.values())
     if as_annotations:  # core metrics only, as `new` suggests: another county's own metrics are never this one's
         from county_data.catalogue.core import core_metrics
 
-        click.echo(render_annotations(draft_entries(text, core_metrics()), text, report.stem), nl=False)
+        click.echo(render_annotations(draft_entries(text, core_metrics(), dating), text, report.stem), nl=False)
         return
-    click.echo(render_draft(draft_entries(text, metrics), str(report), encoding, format_))
+    click.echo(render_draft(draft_entries(text, metrics, dating), str(report), encoding, format_))
 
 
 @cli.command()
@@ -343,7 +348,7 @@ def _check_versions(report: DiffReport) -> None:
 )
 @click.option(
     "--kind",
-    type=click.Choice(["statistical_bulletin", "work_report", "news"]),
+    type=click.Choice(SOURCE_KINDS),
     default="statistical_bulletin",
     show_default=True,
 )

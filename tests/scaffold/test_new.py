@@ -46,10 +46,12 @@ def _install(dist: Path, site: Path) -> dict[str, str]:
     return {"PYTHONPATH": path, "COUNTY_DATA_LOAD_PLUGINS": name, "COUNTY_DATA_STRICT_PLUGINS": "1"}
 
 
-def _new(tmp_path: Path, slug: str, code: str, kind: str, report: Path) -> Path:
+def _new(tmp_path: Path, slug: str, code: str, kind: str, report: Path, *more: str) -> Path:
     if not report.exists():
         pytest.skip(f"the corpus is not beside the repository ({report})")
-    outcome = run_cli("new", slug, "--code", code, "--report", str(report), "--kind", kind, "--out", str(tmp_path))
+    outcome = run_cli(
+        "new", slug, "--code", code, "--report", str(report), "--kind", kind, "--out", str(tmp_path), *more
+    )
     assert outcome.status == 0, outcome.stderr
     return tmp_path / f"county-data-{slug}"
 
@@ -154,6 +156,20 @@ def test_extract_as_annotations_prints_the_entries_new_writes(tmp_path: Path) ->
     assert yaml.safe_load(printed.stdout) == {**written, "source": JINGDE_TEXT.stem}
     # one entry per figure: 48 in the prose and 12 table cells, as ../shared/corpus/README.md counts this excerpt
     assert len(written["observations"]) == 60
+
+
+def test_a_bulletin_s_title_dates_every_figure_in_new_and_in_extract(tmp_path: Path) -> None:
+    title = "2021年旌德县国民经济和社会发展统计公报"  # the title line of the bulletin
+    dist = _new(tmp_path, "jingde", "341825", "statistical_bulletin", JINGDE_TEXT, "--title", title)
+    written = yaml.safe_load((dist / "src" / "county_data_jingde" / "annotations.yaml").read_text(encoding="utf-8"))
+    args = ("--as-annotations", "--kind", "statistical_bulletin", "--title", title)
+    printed = run_cli("extract", *args, str(JINGDE_TEXT))
+    assert yaml.safe_load(printed.stdout) == {**written, "source": JINGDE_TEXT.stem}
+    periods = {entry["period"] for entry in written["observations"]}
+    assert periods == {"2021"}  # a bulletin reports on the year its title names
+    # 增长9.8% after 比上年, and every other growth of the bulletin: against 2020
+    growth = [entry for entry in written["observations"] if entry["unit"] == "percent" and "增长" in entry["surface"]]
+    assert growth and {entry.get("baseline_period") for entry in growth} == {"2020"}
 
 
 def _cite(tmp_path: Path, report: Path) -> Path:
