@@ -16,8 +16,11 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import os
 import tempfile
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -87,23 +90,52 @@ def validate_columnar(
 
     if not supports(descriptor):
         raise Unsupported("the package uses features the columnar engine does not read")
-    with tempfile.TemporaryDirectory(prefix="county-data-duckdb-") as spill:
-        config: dict[str, str | bool | int | float | list[str]] = {
-            "memory_limit": MEMORY_LIMIT,
-            "temp_directory": spill,
-            "preserve_insertion_order": True,
-        }
-        if _size(descriptor, folder) < SMALL_BYTES:
-            config["threads"] = 1  # on a small package, threads cost more than they save
-        connection = duckdb.connect(":memory:", config=config)
-        connection.execute("SET enable_progress_bar = false")  # it would write to standard output
+    small = _size(descriptor, folder) < SMALL_BYTES
+    with _connection(small) as connection:
         try:
             problems = list(_problems(connection, descriptor, folder, shown))
             return problems or (list(_row_rule_problems(connection, descriptor, shown)) if row_rules else [])
         except duckdb.Error as error:  # a row DuckDB's strict CSV reader refuses
             raise Unsupported(str(error)) from None
         finally:
+            tables = range(len(descriptor["resources"]))
+            connection.execute("; ".join(f"DROP VIEW IF EXISTS r{i}; DROP TABLE IF EXISTS r{i}_cells" for i in tables))
+
+
+@contextmanager
+def _connection(small: bool) -> Iterator[Any]:
+    """A database in memory: for a small package the one this thread of this process keeps (connecting
+    costs more than validating), on one thread; for a large one its own, spilling to a temporary folder."""
+    import duckdb
+
+    if small:
+        key = (os.getpid(), threading.get_ident())  # a forked worker never uses its parent's connection
+        if key not in _kept:
+            _kept[key] = _connect(threads=1, temp_directory="")  # nothing spills below SMALL_BYTES
+        try:
+            yield _kept[key]
+        except duckdb.Error:
+            _kept.pop(key).close()  # it may be unusable now
+            raise
+        return
+    with tempfile.TemporaryDirectory(prefix="county-data-duckdb-") as spill:
+        connection = _connect(temp_directory=spill)
+        try:
+            yield connection
+        finally:
             connection.close()
+
+
+_kept: dict[tuple[int, int], Any] = {}
+
+
+def _connect(**settings: str | bool | int | float | list[str]) -> Any:
+    import duckdb
+
+    config = {"memory_limit": MEMORY_LIMIT, "preserve_insertion_order": True, **settings}
+    connection = duckdb.connect(":memory:", config=config)
+    connection.execute("SET enable_progress_bar = false")  # it would write to standard output
+    return connection
 
 
 def _size(descriptor: dict[str, Any], folder: Path) -> int:
@@ -133,8 +165,7 @@ def _problems(connection: Any, descriptor: dict[str, Any], folder: Path, shown: 
         if resource.get("schema") is not None:
             kept = key_fields(resource["schema"]) | referenced_fields(descriptor, name)
             _load(connection, f"r{index}", path, name, resource["schema"], kept)
-    for name, table, schema in _tables(descriptor, folder):
-        yield from _table_problems(connection, table, schema, tables, shown, name)
+    yield from _table_problems(connection, list(_tables(descriptor, folder)), tables, shown)
 
 
 def _integrity(resource: dict[str, Any], path: Path, shown: Path, name: str) -> Iterator[Problem]:
@@ -172,24 +203,40 @@ def _load(connection: Any, table: str, path: Path, resource: str, schema: dict[s
 
 
 def _table_problems(
-    connection: Any, table: str, schema: dict[str, Any], tables: dict[str, str], shown: Path, name: str
+    connection: Any, loaded: list[tuple[str, str, dict[str, Any]]], tables: dict[str, str], shown: Path
 ) -> Iterator[Problem]:
-    """The cells of failing rows, repeats (once a cheap grouping found one) and foreign keys, in row order."""
-    queries = foreign_problems_sql(table, schema, tables)
-    if connection.execute(f"SELECT 1 FROM {table}_cells WHERE {FAILED} LIMIT 1").fetchall():
-        queries += cell_problems_sql(f"(SELECT * FROM {table} WHERE {FAILED})", schema)
-    repeated = repeated_sql(table, schema)
-    if repeated is not None and connection.execute(repeated).fetchall():
-        queries += repeat_problems_sql(table, schema)
-    if not queries:
+    """Foreign keys, the cells of failing rows and repeats (once a cheap grouping found one) of every
+    loaded table, each table's first ``ERROR_LIMIT`` in row order: two queries in all, however many tables."""
+    found = _probe(connection, loaded)
+    per_table = []
+    for index, (_, table, schema) in enumerate(loaded):
+        queries = foreign_problems_sql(table, schema, tables)
+        if (index, "failed") in found:
+            queries += cell_problems_sql(f"(SELECT * FROM {table} WHERE {FAILED})", schema)
+        if (index, "repeated") in found:
+            queries += repeat_problems_sql(table, schema)
+        if queries:
+            union = " UNION ALL ".join(f"({query})" for query in queries)
+            per_table.append(
+                f"(SELECT {index} AS resource, * FROM (SELECT row_number, field_index, code, field, found, expected "
+                f"FROM ({union}) ORDER BY row_number, field_index, code LIMIT {ERROR_LIMIT}))"
+            )
+    if not per_table:
         return
-    union = " UNION ALL ".join(f"({query})" for query in queries)
-    rows = connection.execute(
-        f"SELECT row_number, field_index, code, field, found, expected FROM ({union}) "
-        f"ORDER BY row_number, field_index, code LIMIT {ERROR_LIMIT}"
-    ).fetchall()
-    for row_number, _, code, field, found, expected in rows:
-        yield _problem(shown, name, code, _message(code, field, found, expected), row=row_number, field=field)
+    query = " UNION ALL ".join(per_table) + " ORDER BY resource, row_number, field_index, code"
+    for index, row_number, _, code, field, found_value, expected in connection.execute(query).fetchall():
+        message = _message(code, field, found_value, expected)
+        yield _problem(shown, loaded[index][0], code, message, row=row_number, field=field)
+
+
+def _probe(connection: Any, loaded: list[tuple[str, str, dict[str, Any]]]) -> set[tuple[int, str]]:
+    """(table index, "failed") for each table with a failing row, (index, "repeated") for each that repeats a key."""
+    probes = []
+    for index, (_, table, schema) in enumerate(loaded):
+        probes.append(f"(SELECT {index}, 'failed' FROM (SELECT 1 FROM {table}_cells WHERE {FAILED} LIMIT 1))")
+        if (repeated := repeated_sql(table, schema)) is not None:
+            probes.append(f"(SELECT {index}, 'repeated' FROM ({repeated}))")
+    return set(connection.execute(" UNION ALL ".join(probes)).fetchall()) if probes else set()
 
 
 def _row_rule_problems(connection: Any, descriptor: dict[str, Any], shown: Path) -> Iterator[Problem]:
