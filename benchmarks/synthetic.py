@@ -24,7 +24,7 @@ from county_data import County, hookimpl, read_county
 
 YEARS = (2020, 2021, 2022, 2023, 2024)
 CODES = Path(__file__).resolve().parents[1] / "src" / "county_data" / "catalogue" / "data"
-INSTALLED = {"360322", "430181"}  # Shangli and Liuyang, provided by real plugins
+INSTALLED = {"360322", "430181", "341825"}  # Shangli, Liuyang and Jingde, provided by real plugins
 
 #: metric, how the bulletin words it, unit word, multiplier to base units, unit code, typical range
 FIGURES = (
@@ -95,7 +95,6 @@ def _entry(
 
 def write_county(root: Path, place: Place, seed: int) -> Path:
     """Write one county folder (county.yaml, annotations.yaml, five bulletins); returns it."""
-    import yaml
 
     rng = random.Random(f"{seed}-{place.code}")
     folder = root / f"c{place.code}"
@@ -124,11 +123,16 @@ def write_county(root: Path, place: Place, seed: int) -> Path:
         },
         "sources": sources,
     }
-    dump = {"allow_unicode": True, "sort_keys": False, "width": 1000}
-    (folder / "county.yaml").write_text(yaml.safe_dump(county, **dump), encoding="utf-8")
+    (folder / "county.yaml").write_text(_yaml(county), encoding="utf-8")
     annotations = {"source": "bulletin-2024", "observations": observations}
-    (folder / "annotations.yaml").write_text(yaml.safe_dump(annotations, **dump), encoding="utf-8")
+    (folder / "annotations.yaml").write_text(_yaml(annotations), encoding="utf-8")
     return folder
+
+
+def _yaml(data: object) -> str:
+    import yaml
+
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
 
 
 def _source(place: Place, year: int, name: str, data: bytes) -> dict[str, object]:
@@ -159,7 +163,7 @@ class SyntheticCounties:
     def __init__(self, root: Path) -> None:
         self.root = root
 
-    @hookimpl
+    @hookimpl  # type: ignore[untyped-decorator]
     def county_data_counties(self, context: object) -> Iterator[County]:
         for folder in sorted(self.root.iterdir()):
             if (folder / "county.yaml").is_file():
