@@ -77,6 +77,18 @@ def bulletin(place: Place, year: int, rng: random.Random) -> tuple[str, list[dic
     return text, entries
 
 
+def in_the_name(text: str, name: str, source: str) -> list[dict[str, object]]:
+    """Exclusions, as a curator writes them, of figures the reader finds in the place name that opens
+    ``text`` (三台县 read as "three units", 五家渠市 as "five households")."""
+    from county_data.quantity.extract import extract_quantities
+
+    found = [q for q in extract_quantities(text) if q.end <= len(name)]
+    return [
+        {"source": source, "quote": q.surface, "start": q.start, "end": q.end, "reason": "part of the place name"}
+        for q in found
+    ]
+
+
 def _entry(
     metric: str, year: int, value: float, unit: str, surface: str, quote: str, start: int, period_text: str
 ) -> dict[str, object]:
@@ -99,7 +111,7 @@ def write_county(root: Path, place: Place, seed: int) -> Path:
     rng = random.Random(f"{seed}-{place.code}")
     folder = root / f"c{place.code}"
     folder.mkdir(parents=True, exist_ok=True)
-    sources, observations = [], []
+    sources, observations, excluded = [], [], []
     for year in YEARS:
         text, entries = bulletin(place, year, rng)
         data = text.encode("utf-8")
@@ -107,6 +119,7 @@ def write_county(root: Path, place: Place, seed: int) -> Path:
         (folder / name).write_bytes(data)
         sources.append(_source(place, year, name, data))
         observations += entries
+        excluded += in_the_name(text, place.name, f"bulletin-{year}")
     county = {
         "version": "0.1.0",
         "licence": "CC-BY-4.0",
@@ -124,7 +137,7 @@ def write_county(root: Path, place: Place, seed: int) -> Path:
         "sources": sources,
     }
     (folder / "county.yaml").write_text(_yaml(county), encoding="utf-8")
-    annotations = {"source": "bulletin-2024", "observations": observations}
+    annotations = {"source": "bulletin-2024", "observations": observations, "excluded": excluded}
     (folder / "annotations.yaml").write_text(_yaml(annotations), encoding="utf-8")
     return folder
 
