@@ -97,26 +97,20 @@ def validate_columnar(
             return problems or (list(_row_rule_problems(connection, descriptor, shown)) if row_rules else [])
         except duckdb.Error as error:  # a row DuckDB's strict CSV reader refuses
             raise Unsupported(str(error)) from None
-        finally:
-            tables = range(len(descriptor["resources"]))
-            connection.execute("; ".join(f"DROP VIEW IF EXISTS r{i}; DROP TABLE IF EXISTS r{i}_cells" for i in tables))
 
 
 @contextmanager
 def _connection(small: bool) -> Iterator[Any]:
     """A database in memory: for a small package the one this thread of this process keeps (connecting
     costs more than validating), on one thread; for a large one its own, spilling to a temporary folder."""
-    import duckdb
 
     if small:
-        key = (os.getpid(), threading.get_ident())  # a forked worker never uses its parent's connection
-        if key not in _kept:
-            _kept[key] = _connect(threads=1, temp_directory="")  # nothing spills below SMALL_BYTES
+        if getattr(_kept, "pid", None) != os.getpid():  # a forked worker never uses its parent's connection
+            _kept.pid, _kept.connection = os.getpid(), _connect(threads=1, temp_directory="")  # nothing spills
         try:
-            yield _kept[key]
-        except duckdb.Error:
-            _kept.pop(key).close()  # it may be unusable now
-            raise
+            yield _kept.connection
+        finally:
+            _clear()
         return
     with tempfile.TemporaryDirectory(prefix="county-data-duckdb-") as spill:
         connection = _connect(temp_directory=spill)
@@ -126,7 +120,23 @@ def _connection(small: bool) -> Iterator[Any]:
             connection.close()
 
 
-_kept: dict[tuple[int, int], Any] = {}
+_kept = threading.local()  # this thread's connection (closed when the thread ends) and its process
+
+
+def _clear() -> None:
+    """Drop what a validation made, so the next starts empty; forget a connection that cannot."""
+    import duckdb
+
+    connection = _kept.connection
+    try:
+        views = connection.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()
+        tables = connection.execute("SELECT table_name FROM duckdb_tables()").fetchall()
+        drops = [f"DROP VIEW {quote_name(v)}" for (v,) in views] + [f"DROP TABLE {quote_name(t)}" for (t,) in tables]
+        if drops:
+            connection.execute("; ".join(drops))
+    except duckdb.Error:
+        connection.close()
+        del _kept.pid
 
 
 def _connect(**settings: str | bool | int | float | list[str]) -> Any:
