@@ -24,7 +24,7 @@ from county_data import County, hookimpl, read_county
 
 YEARS = (2020, 2021, 2022, 2023, 2024)
 CODES = Path(__file__).resolve().parents[1] / "src" / "county_data" / "catalogue" / "data"
-INSTALLED = {"360322", "430181"}  # Shangli and Liuyang, provided by real plugins
+INSTALLED = {"360322", "430181", "341825"}  # Shangli, Liuyang and Jingde, provided by real plugins
 
 #: metric, how the bulletin words it, unit word, multiplier to base units, unit code, typical range
 FIGURES = (
@@ -77,6 +77,18 @@ def bulletin(place: Place, year: int, rng: random.Random) -> tuple[str, list[dic
     return text, entries
 
 
+def in_the_name(text: str, name: str, source: str) -> list[dict[str, object]]:
+    """Exclusions, as a curator writes them, of figures the reader finds in the place name that opens
+    ``text`` (三台县 read as "three units", 五家渠市 as "five households")."""
+    from county_data.quantity.extract import extract_quantities
+
+    found = [q for q in extract_quantities(text) if q.end <= len(name)]
+    return [
+        {"source": source, "quote": q.surface, "start": q.start, "end": q.end, "reason": "part of the place name"}
+        for q in found
+    ]
+
+
 def _entry(
     metric: str, year: int, value: float, unit: str, surface: str, quote: str, start: int, period_text: str
 ) -> dict[str, object]:
@@ -95,12 +107,11 @@ def _entry(
 
 def write_county(root: Path, place: Place, seed: int) -> Path:
     """Write one county folder (county.yaml, annotations.yaml, five bulletins); returns it."""
-    import yaml
 
     rng = random.Random(f"{seed}-{place.code}")
     folder = root / f"c{place.code}"
     folder.mkdir(parents=True, exist_ok=True)
-    sources, observations = [], []
+    sources, observations, excluded = [], [], []
     for year in YEARS:
         text, entries = bulletin(place, year, rng)
         data = text.encode("utf-8")
@@ -108,6 +119,7 @@ def write_county(root: Path, place: Place, seed: int) -> Path:
         (folder / name).write_bytes(data)
         sources.append(_source(place, year, name, data))
         observations += entries
+        excluded += in_the_name(text, place.name, f"bulletin-{year}")
     county = {
         "version": "0.1.0",
         "licence": "CC-BY-4.0",
@@ -124,11 +136,16 @@ def write_county(root: Path, place: Place, seed: int) -> Path:
         },
         "sources": sources,
     }
-    dump = {"allow_unicode": True, "sort_keys": False, "width": 1000}
-    (folder / "county.yaml").write_text(yaml.safe_dump(county, **dump), encoding="utf-8")
-    annotations = {"source": "bulletin-2024", "observations": observations}
-    (folder / "annotations.yaml").write_text(yaml.safe_dump(annotations, **dump), encoding="utf-8")
+    (folder / "county.yaml").write_text(_yaml(county), encoding="utf-8")
+    annotations = {"source": "bulletin-2024", "observations": observations, "excluded": excluded}
+    (folder / "annotations.yaml").write_text(_yaml(annotations), encoding="utf-8")
     return folder
+
+
+def _yaml(data: object) -> str:
+    import yaml
+
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
 
 
 def _source(place: Place, year: int, name: str, data: bytes) -> dict[str, object]:
@@ -159,7 +176,7 @@ class SyntheticCounties:
     def __init__(self, root: Path) -> None:
         self.root = root
 
-    @hookimpl
+    @hookimpl  # type: ignore[untyped-decorator]
     def county_data_counties(self, context: object) -> Iterator[County]:
         for folder in sorted(self.root.iterdir()):
             if (folder / "county.yaml").is_file():

@@ -97,6 +97,31 @@ def test_writers_into_one_folder_take_turns(tmp_path: Path) -> None:
     assert (tmp_path / "out.txt").read_text(encoding="utf-8") == "new"
 
 
+def test_writers_into_one_folder_write_side_by_side_and_recovery_leaves_a_live_one_alone(tmp_path: Path) -> None:
+    from county_data.output import recover
+
+    inside, release = threading.Event(), threading.Event()
+
+    def slow_writer() -> None:
+        with replacing(tmp_path / "slow.txt", "file", force=True, error=ExportError) as staged:
+            staged.write_text("slow", encoding="utf-8")
+            inside.set()
+            release.wait(timeout=10)
+
+    writer = threading.Thread(target=slow_writer)
+    writer.start()
+    assert inside.wait(timeout=10)
+    # the slow writer is inside its block: another writer into the folder gets through, recovering on its way
+    with replacing(tmp_path / "fast.txt", "file", force=True, error=ExportError) as staged:
+        staged.write_text("fast", encoding="utf-8")
+    recover(tmp_path)
+    assert writer.is_alive()  # still inside its block: nothing waited for it
+    release.set()
+    writer.join(timeout=10)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fast.txt", "slow.txt"]
+    assert (tmp_path / "slow.txt").read_text(encoding="utf-8") == "slow"
+
+
 def test_three_builds_into_one_folder_at_once_all_succeed(tmp_path: Path) -> None:
     builds = [subprocess.Popen([*BUILD, str(tmp_path)], stderr=subprocess.PIPE, text=True) for _ in range(3)]
     errors = [build.communicate(timeout=300)[1] for build in builds]

@@ -4,9 +4,12 @@
 without an error the new output replaces ``path`` atomically. On the way it:
 
 1. locks the folder that holds ``path`` (``flock`` on the folder itself, so no lock file
-   is left behind): writers into one folder take turns;
-2. recovers what writers that died left in that folder: their staging folders are
-   removed, and a swap killed between its two renames is rolled back;
+   is left behind) for the short steps only — making a staging folder, the swap, removing
+   the staging folder — so writers into one folder write and validate side by side and
+   take turns to swap; each writer also locks its own staging folder until it is removed;
+2. recovers what writers that died left in that folder: their staging folders (no live
+   writer holds their lock) are removed, and a swap killed between its two renames is
+   rolled back;
 3. refuses to replace anything but a regular file, an empty folder or a folder
    county_data wrote itself (it holds ``MARKER``) — never the current folder, one above
    it or the home folder, never a symbolic link (neither the link nor what it points
@@ -50,7 +53,9 @@ def replacing(path: Path, kind: Kind, *, force: bool, error: type[CountyDataErro
 
     An existing output is replaced only when ``force`` (a build passes True: it
     rewrites its own folders) and only when it is safe (see the module). Refusals
-    and failed file operations raise ``error`` naming ``path``.
+    and failed file operations raise ``error`` naming ``path``. The block runs without
+    the folder lock (writers into one folder write and validate side by side); only
+    staging, the swap and removing the staging folder hold it.
     """
     target = _absolute(path)
     try:
@@ -59,12 +64,17 @@ def replacing(path: Path, kind: Kind, *, force: bool, error: type[CountyDataErro
             recover(target.parent)
             check_replaceable(target, path, kind, force=force, error=error)
             staging = _new_staging(target)
-            try:
-                yield staging / "new" / target.name
-                _finish(staging / "new" / target.name, kind, path, error)
+            held = _hold(staging)
+        try:
+            yield staging / "new" / target.name
+            _finish(staging / "new" / target.name, kind, path, error)
+            with _locked(target.parent):
+                check_replaceable(target, path, kind, force=force, error=error)  # another writer's swap came first
                 _swap(target, staging)
-            finally:
+        finally:
+            with _locked(target.parent):
                 _settle(staging, target.parent)
+            _release(held)
     except OSError as failure:
         reason = failure.strerror or str(failure)
         raise error(Problem("output-failed", f"cannot write the output ({reason})", path=str(path))) from failure
@@ -175,23 +185,53 @@ def _make_parent(target: Path, shown: Path, error: type[CountyDataError]) -> Non
 @contextmanager
 def _locked(folder: Path) -> Iterator[None]:
     """Hold an exclusive lock on ``folder`` itself (no lock file); released even if the process dies."""
+    held = _hold(folder)
+    try:
+        yield
+    finally:
+        _release(held)
+
+
+def _hold(folder: Path) -> int | None:
+    """Lock ``folder`` exclusively (waiting for it); the descriptor that holds it, None without flock (Windows)."""
     try:
         import fcntl
     except ImportError:  # no flock (Windows): writers are not serialised there
-        yield
-        return
+        return None
     descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
     try:
         fcntl.flock(descriptor, fcntl.LOCK_EX)
-        yield
-    finally:
+    except BaseException:
+        os.close(descriptor)
+        raise
+    return descriptor
+
+
+def _release(descriptor: int | None) -> None:
+    if descriptor is not None:
         os.close(descriptor)
 
 
+def _abandoned(staging: Path) -> bool:
+    """Whether no live writer holds ``staging`` (each holds the lock of its own from creation to removal)."""
+    try:
+        import fcntl
+    except ImportError:
+        return True
+    descriptor = os.open(staging, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    finally:
+        os.close(descriptor)
+    return True
+
+
 def _stale_stagings(parent: Path) -> list[Path]:
-    """Staging folders in ``parent``: with its lock held, every one was left by a writer that died."""
+    """Staging folders in ``parent`` that no live writer holds: their writers died (call with the folder lock)."""
     candidates = [p for p in sorted(parent.iterdir()) if STAGING_NAME.match(p.name) and not p.is_symlink()]
-    return [p for p in candidates if p.is_dir() and (is_marked(p) or _is_empty(p))]
+    return [p for p in candidates if p.is_dir() and (is_marked(p) or _is_empty(p)) and _abandoned(p)]
 
 
 def _new_staging(target: Path) -> Path:

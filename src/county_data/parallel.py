@@ -2,8 +2,8 @@
 
 Workers are forked where the platform allows, so they inherit the parent's registry (the
 plugins and the core catalogue, parsed once); elsewhere each worker loads its own. Each
-package is written by ``county_data.output.replacing`` as in a serial build: the folder
-lock makes writers into one folder take turns, so only assembling runs side by side.
+package is written by ``county_data.output.replacing`` as in a serial build: workers
+assemble, write and validate side by side and take turns only for the swap.
 """
 
 from __future__ import annotations

@@ -135,3 +135,42 @@ def test_a_ragged_row_is_handed_to_frictionless(tmp_path: Path) -> None:
         validate_columnar(load_descriptor(descriptor), descriptor.parent, descriptor)  # type: ignore[arg-type]
     assert findings(validate(descriptor)) == findings(validate(descriptor, engine="frictionless"))
     assert "frictionless/extra-cell" in {p.code for p in validate(descriptor)}
+
+
+def test_every_row_rule_states_a_check_of_the_models() -> None:
+    from county_data.package.row_rules import ROW_RULES
+    from county_data.tables.models import TABLES
+
+    for name, model in TABLES.items():
+        checks = sorted((str(check.name), str(check.error)) for check in model.to_schema().checks)
+        assert checks == sorted((rule.check, rule.error) for rule in ROW_RULES.get(name, ())), name
+
+
+#: (value, lower_bound, upper_bound, char_start, char_end) of one row, chosen at the edges of the rules
+ROW_RULE_EDGES = [
+    ("5", "5", "5", "0", "1"),  # equal bounds pass
+    ("5", "", "", "3", "4"),  # no bounds
+    ("5", "6", "", "3", "4"),  # below its lower bound
+    ("5", "", "4.99", "3", "4"),  # above its upper bound
+    ("5", "nan", "nan", "3", "4"),  # NaN bounds are no bounds
+    ("inf", "1", "inf", "3", "4"),
+    ("-inf", "-inf", "1e400", "3", "4"),
+    ("5", "1", "9", "4", "4"),  # an empty span
+    ("5", "1", "9", "9", "4"),  # a span that runs backwards
+]
+
+
+def test_the_row_rules_break_the_rows_pandera_breaks(tmp_path: Path) -> None:
+    descriptor = copy_package(tmp_path)
+
+    def plant(rows: list[list[str]]) -> None:
+        for row, cells in enumerate(ROW_RULE_EDGES, start=2):
+            for column, value in zip(
+                ("value", "lower_bound", "upper_bound", "char_start", "char_end"), cells, strict=True
+            ):
+                set_cell(rows, row, column, value)
+
+    edit_csv(descriptor, "observations", plant, reseal=True)
+    columnar = validate(descriptor, engine="columnar")
+    assert findings(columnar) == findings(validate(descriptor, engine="frictionless"))
+    assert sorted({p.row or 0 for p in columnar}) == [4, 5, 9, 10]

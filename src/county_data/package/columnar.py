@@ -16,17 +16,32 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import os
 import tempfile
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from county_data.error_codes import FRICTIONLESS_PREFIX
 from county_data.errors import Problem
-from county_data.package.columnar_sql import field_problems_sql, key_problems_sql, quote_name
+from county_data.package.columnar_sql import (
+    FAILED,
+    SCAN_PREFIX,
+    cell_problems_sql,
+    foreign_problems_sql,
+    key_fields,
+    quote_name,
+    referenced_fields,
+    repeat_problems_sql,
+    repeated_sql,
+    scan_sql,
+)
+from county_data.package.row_rules import flag_column, rule_flags, rules_of
 
 MEMORY_LIMIT = "512MB"
-IN_MEMORY_BYTES = 32 << 20  # packages smaller than this are validated without a database file
+SMALL_BYTES = 32 << 20  # packages smaller than this are validated on one thread
 ERROR_LIMIT = 1000  # frictionless's default limit_errors, per resource
 FIELD_TYPES = ("string", "integer", "number", "boolean", "any")
 CONSTRAINTS = ("required", "unique", "enum", "pattern", "minimum", "maximum", "minLength", "maxLength")
@@ -66,37 +81,84 @@ def _supported_field(field: Any) -> bool:
     return set(field.get("constraints", {})) <= set(CONSTRAINTS)
 
 
-def validate_columnar(descriptor: dict[str, Any], folder: Path, shown: Path) -> list[Problem]:
-    """Every problem in the package's resources; raises Unsupported when frictionless must decide."""
+def validate_columnar(
+    descriptor: dict[str, Any], folder: Path, shown: Path, *, row_rules: bool = True
+) -> list[Problem]:
+    """Every problem in the package's resources, then (when there is none) every row that breaks
+    one of our row rules; raises Unsupported when frictionless must decide."""
     import duckdb
 
     if not supports(descriptor):
         raise Unsupported("the package uses features the columnar engine does not read")
-    with tempfile.TemporaryDirectory(prefix="county-data-duckdb-") as spill:
-        config: dict[str, str | bool | int | float | list[str]] = {
-            "memory_limit": MEMORY_LIMIT,
-            "temp_directory": spill,
-            "preserve_insertion_order": True,
-        }
-        database = _database(descriptor, folder, Path(spill))
-        if database == ":memory:":
-            config["threads"] = 1  # on a small package, threads cost more than they save
-        connection = duckdb.connect(database, config=config)
-        connection.execute("SET enable_progress_bar = false")  # it would write to standard output
+    small = _size(descriptor, folder) < SMALL_BYTES
+    with _connection(small) as connection:
         try:
-            return list(_problems(connection, descriptor, folder, shown))
+            problems = list(_problems(connection, descriptor, folder, shown))
+            return problems or (list(_row_rule_problems(connection, descriptor, shown)) if row_rules else [])
         except duckdb.Error as error:  # a row DuckDB's strict CSV reader refuses
             raise Unsupported(str(error)) from None
+
+
+@contextmanager
+def _connection(small: bool) -> Iterator[Any]:
+    """A database in memory: for a small package the one this thread of this process keeps (connecting
+    costs more than validating), on one thread; for a large one its own, spilling to a temporary folder."""
+
+    if small:
+        if getattr(_kept, "pid", None) != os.getpid():  # a forked worker never uses its parent's connection
+            _kept.pid, _kept.connection = os.getpid(), _connect(threads=1, temp_directory="")  # nothing spills
+        try:
+            yield _kept.connection
+        finally:
+            _clear()
+        return
+    with tempfile.TemporaryDirectory(prefix="county-data-duckdb-") as spill:
+        connection = _connect(temp_directory=spill)
+        try:
+            yield connection
         finally:
             connection.close()
 
 
-def _database(descriptor: dict[str, Any], folder: Path, spill: Path) -> str:
-    """ ":memory:" for a small package (no file to create); for a large one a database file, whose
-    loaded tables may leave memory for disk, so memory stays bounded."""
+_kept = threading.local()  # this thread's connection (closed when the thread ends) and its process
+
+
+def _clear() -> None:
+    """Drop what a validation made, so the next starts empty; forget a connection that cannot."""
+    import duckdb
+
+    connection = _kept.connection
+    try:
+        views = connection.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()
+        tables = connection.execute("SELECT table_name FROM duckdb_tables()").fetchall()
+        drops = [f"DROP VIEW {quote_name(v)}" for (v,) in views] + [f"DROP TABLE {quote_name(t)}" for (t,) in tables]
+        if drops:
+            connection.execute("; ".join(drops))
+    except duckdb.Error:
+        connection.close()
+        del _kept.pid
+
+
+def _connect(**settings: str | bool | int | float | list[str]) -> Any:
+    import duckdb
+
+    config = {"memory_limit": MEMORY_LIMIT, "preserve_insertion_order": True, **settings}
+    connection = duckdb.connect(":memory:", config=config)
+    connection.execute("SET enable_progress_bar = false")  # it would write to standard output
+    return connection
+
+
+def _size(descriptor: dict[str, Any], folder: Path) -> int:
     paths = [r["path"] for r in descriptor["resources"] if isinstance(r.get("path"), str)]
-    size = sum((folder / path).stat().st_size for path in paths if (folder / path).is_file())
-    return ":memory:" if size < IN_MEMORY_BYTES else str(spill / "validate.duckdb")
+    return sum((folder / path).stat().st_size for path in paths if (folder / path).is_file())
+
+
+def _tables(descriptor: dict[str, Any], folder: Path) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(resource name, table, schema) of each resource read into a table."""
+    for index, resource in enumerate(descriptor["resources"]):
+        schema, path = resource.get("schema"), resource["path"]
+        if schema is not None and isinstance(path, str) and (folder / path).is_file():
+            yield str(resource.get("name", index)), f"r{index}", schema
 
 
 def _problems(connection: Any, descriptor: dict[str, Any], folder: Path, shown: Path) -> Iterator[Problem]:
@@ -111,11 +173,9 @@ def _problems(connection: Any, descriptor: dict[str, Any], folder: Path, shown: 
             continue
         yield from _integrity(resource, path, shown, name)
         if resource.get("schema") is not None:
-            _load(connection, f"r{index}", path, resource["schema"])
-    for index, resource in enumerate(resources):
-        schema = resource.get("schema")
-        if schema is not None and isinstance(resource["path"], str) and (folder / resource["path"]).is_file():
-            yield from _table_problems(connection, f"r{index}", schema, tables, shown, str(resource.get("name", index)))
+            kept = key_fields(resource["schema"]) | referenced_fields(descriptor, name)
+            _load(connection, f"r{index}", path, name, resource["schema"], kept)
+    yield from _table_problems(connection, list(_tables(descriptor, folder)), tables, shown)
 
 
 def _integrity(resource: dict[str, Any], path: Path, shown: Path, name: str) -> Iterator[Problem]:
@@ -131,35 +191,73 @@ def _integrity(resource: dict[str, Any], path: Path, shown: Path, name: str) -> 
         yield _problem(shown, name, "hash-count", f"sha256 must be {hashed[7:]} (got {digest.hexdigest()})")
 
 
-def _load(connection: Any, table: str, path: Path, schema: dict[str, Any]) -> None:
+def _load(connection: Any, table: str, path: Path, resource: str, schema: dict[str, Any], kept: set[str]) -> None:
+    """Read the CSV once, checking every cell and row rule as it is read, into a table that keeps the
+    ``kept`` fields of every row (what keys compare), the other cells of failing rows only and the flags."""
     names = [str(field["name"]) for field in schema["fields"]]
     with path.open(encoding="utf-8", newline="") as file:
         header = next(csv.reader(file), [])
     if header != names:
         raise Unsupported(f"the header of {path.name} differs from its schema")
+    if any(name.startswith(SCAN_PREFIX) for name in names):
+        raise Unsupported(f"a field of {path.name} starts with {SCAN_PREFIX!r}, which the columnar engine uses")
     columns = "{" + ", ".join(f"'{n.replace(chr(39), chr(39) * 2)}': 'VARCHAR'" for n in names) + "}"
     source = path.as_posix().replace("'", "''")
-    connection.execute(
-        f"CREATE TABLE {table}_cells AS SELECT * FROM read_csv('{source}', header = true, auto_detect = false, "
-        f"delim = ',', quote = '\"', escape = '\"', columns = {columns}, allow_quoted_nulls = false)"
+    cells = (
+        f"read_csv('{source}', header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"', "
+        f"columns = {columns}, allow_quoted_nulls = false)"
     )
+    connection.execute(f"CREATE TABLE {table}_cells AS {scan_sql(cells, schema, kept, rule_flags(resource, schema))}")
     # rows keep the order of the file (preserve_insertion_order): row 2 is the first after the header
     connection.execute(f"CREATE VIEW {table} AS SELECT rowid + 2 AS row_number, * FROM {table}_cells")
 
 
 def _table_problems(
-    connection: Any, table: str, schema: dict[str, Any], tables: dict[str, str], shown: Path, name: str
+    connection: Any, loaded: list[tuple[str, str, dict[str, Any]]], tables: dict[str, str], shown: Path
 ) -> Iterator[Problem]:
-    queries = [*field_problems_sql(table, schema), *key_problems_sql(table, schema, tables)]
-    if not queries:
+    """Foreign keys, the cells of failing rows and repeats (once a cheap grouping found one) of every
+    loaded table, each table's first ``ERROR_LIMIT`` in row order: two queries in all, however many tables."""
+    found = _probe(connection, loaded)
+    per_table = []
+    for index, (_, table, schema) in enumerate(loaded):
+        queries = foreign_problems_sql(table, schema, tables)
+        if (index, "failed") in found:
+            queries += cell_problems_sql(f"(SELECT * FROM {table} WHERE {FAILED})", schema)
+        if (index, "repeated") in found:
+            queries += repeat_problems_sql(table, schema)
+        if queries:
+            union = " UNION ALL ".join(f"({query})" for query in queries)
+            per_table.append(
+                f"(SELECT {index} AS resource, * FROM (SELECT row_number, field_index, code, field, found, expected "
+                f"FROM ({union}) ORDER BY row_number, field_index, code LIMIT {ERROR_LIMIT}))"
+            )
+    if not per_table:
         return
-    union = " UNION ALL ".join(f"({query})" for query in queries)
-    rows = connection.execute(
-        f"SELECT row_number, field_index, code, field, found, expected FROM ({union}) "
-        f"ORDER BY row_number, field_index, code LIMIT {ERROR_LIMIT}"
-    ).fetchall()
-    for row_number, _, code, field, found, expected in rows:
-        yield _problem(shown, name, code, _message(code, field, found, expected), row=row_number, field=field)
+    query = " UNION ALL ".join(per_table) + " ORDER BY resource, row_number, field_index, code"
+    for index, row_number, _, code, field, found_value, expected in connection.execute(query).fetchall():
+        message = _message(code, field, found_value, expected)
+        yield _problem(shown, loaded[index][0], code, message, row=row_number, field=field)
+
+
+def _probe(connection: Any, loaded: list[tuple[str, str, dict[str, Any]]]) -> set[tuple[int, str]]:
+    """(table index, "failed") for each table with a failing row, (index, "repeated") for each that repeats a key."""
+    probes = []
+    for index, (_, table, schema) in enumerate(loaded):
+        probes.append(f"(SELECT {index}, 'failed' FROM (SELECT 1 FROM {table}_cells WHERE {FAILED} LIMIT 1))")
+        if (repeated := repeated_sql(table, schema)) is not None:
+            probes.append(f"(SELECT {index}, 'repeated' FROM ({repeated}))")
+    return set(connection.execute(" UNION ALL ".join(probes)).fetchall()) if probes else set()
+
+
+def _row_rule_problems(connection: Any, descriptor: dict[str, Any], shown: Path) -> Iterator[Problem]:
+    """One ``schema-violation`` per row that breaks a row rule of the table its resource is named after."""
+    folder = shown.parent
+    for name, table, schema in _tables(descriptor, folder):
+        for rule in rules_of(name, schema):
+            query = f"SELECT row_number FROM {table} WHERE {quote_name(flag_column(rule))} ORDER BY row_number"
+            for (row_number,) in connection.execute(query).fetchall():
+                message = f"table {name!r}: row must satisfy {rule.error}"
+                yield Problem("schema-violation", message, path=str(shown), row=row_number, expected=rule.error)
 
 
 def _message(code: str, field: str, found: object, expected: str) -> str:

@@ -9,6 +9,8 @@ and key checks compare typed values and report every row after the first of its 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 #: what Python's int() and Decimal() accept after strip(), as frictionless casts them
@@ -17,6 +19,9 @@ NUMBER = (
     r"^\s*[+-]?(([0-9]+(_[0-9]+)*(\.([0-9]+(_[0-9]+)*)?)?|\.[0-9]+(_[0-9]+)*)([eE][+-]?[0-9]+(_[0-9]+)*)?"
     r"|[iI][nN][fF]([iI][nN][iI][tT][yY])?|[nN][aA][nN])\s*$"
 )
+WHITESPACE = "chr(9) || chr(10) || chr(12) || chr(13) || ' '"  # RE2's \\s
+SCAN_PREFIX = "__county_data_"  # columns a scan adds; no field may start so
+FAILED = SCAN_PREFIX + "failed"  # whether any cell of the row fails
 TRUE_VALUES = ["true", "True", "TRUE", "1"]
 FALSE_VALUES = ["false", "False", "FALSE", "0"]
 
@@ -33,15 +38,47 @@ def literal(value: object) -> str:
     return "'" + str(value).replace("'", "''") + "'"
 
 
-def _list(values: list[Any]) -> str:
-    return "[" + ", ".join(literal(v) for v in values) + "]" if values else "[]::VARCHAR[]"
+def _is_in(expression: str, values: list[Any]) -> str:
+    """Whether ``expression`` is one of ``values`` (NULL when it is NULL), as an IN list: no list per row."""
+    if not values:
+        return f"(CASE WHEN {expression} IS NOT NULL THEN FALSE END)"
+    return f"({expression} IN ({', '.join(literal(value) for value in values)}))"
 
 
 def cell(field: dict[str, Any], schema: dict[str, Any]) -> str:
     """The cell as text, NULL when it is one of the schema's missing values."""
     column = quote_name(str(field["name"]))
     missing = schema.get("missingValues", [""])
-    return f"CASE WHEN {column} IS NULL OR list_contains({_list(missing)}, {column}) THEN NULL ELSE {column} END"
+    return f"CASE WHEN {column} IS NULL OR {_is_in(column, missing)} THEN NULL ELSE {column} END"
+
+
+@dataclass(frozen=True)
+class Cell:
+    """The SQL of one field's cell: its text (NULL when missing), whether that text is of the
+    field's type, and its typed value (NULL when missing or of the wrong type)."""
+
+    field: dict[str, Any]
+    text: str
+    ok: str
+    value: str
+
+
+def inline_cell(field: dict[str, Any], schema: dict[str, Any]) -> Cell:
+    """The cell as expressions over the raw column (each evaluated where it is used)."""
+    text = cell(field, schema)
+    ok = _type_ok(field.get("type", "string"), text, field)
+    return Cell(field, text, ok, _typed(field, text, ok))
+
+
+def scanned_cells(schema: dict[str, Any]) -> list[tuple[Cell, Cell]]:
+    """Each field's cell as columns a scan computes once per row: ``(columns, their SQL)`` pairs,
+    the SQL of each layer (text, type test, value) reading the columns of the layer before."""
+    pairs = []
+    for index, field in enumerate(schema["fields"]):
+        names = Cell(field, *(f"{SCAN_PREFIX}{part}{index}" for part in ("text", "ok", "value")))
+        sql = Cell(field, cell(field, schema), _type_ok(field.get("type", "string"), names.text, field), "")
+        pairs.append((names, Cell(field, sql.text, sql.ok, _typed(field, names.text, names.ok))))
+    return pairs
 
 
 def _type_ok(kind: str, value: str, field: dict[str, Any]) -> str:
@@ -51,30 +88,36 @@ def _type_ok(kind: str, value: str, field: dict[str, Any]) -> str:
         return f"regexp_full_match({value}, '{NUMBER}')"
     if kind == "boolean":
         allowed = field.get("trueValues", TRUE_VALUES) + field.get("falseValues", FALSE_VALUES)
-        return f"list_contains({_list(allowed)}, {value})"
+        return _is_in(value, allowed)
     return "TRUE"
+
+
+def _typed(field: dict[str, Any], text: str, ok: str) -> str:
+    kind = field.get("type", "string")
+    if kind in ("integer", "number"):
+        # DuckDB casts what the type test passed as Python's strip() then int()/Decimal() read it;
+        # spelled out (RE2's \s stripped, "_" dropped) only where its cast refuses: trim() is slow
+        bare = f"replace(trim({text}, {WHITESPACE}), '_', '')"
+        target = "HUGEINT" if kind == "integer" else "DOUBLE"
+        return f"CASE WHEN {ok} THEN coalesce(TRY_CAST({text} AS {target}), TRY_CAST({bare} AS {target})) END"
+    if kind == "boolean":
+        return _is_in(text, field.get("trueValues", TRUE_VALUES))
+    return text
 
 
 def typed(field: dict[str, Any], schema: dict[str, Any]) -> str:
     """The cell as a value of its field's type (NULL when missing or of the wrong type)."""
-    value, kind = cell(field, schema), field.get("type", "string")
-    bare = f"regexp_replace({value}, '^\\s+|\\s+$|_', '', 'g')"
-    if kind == "integer":
-        return f"CASE WHEN {_type_ok(kind, value, field)} THEN TRY_CAST({bare} AS HUGEINT) END"
-    if kind == "number":
-        return f"CASE WHEN {_type_ok(kind, value, field)} THEN TRY_CAST({bare} AS DOUBLE) END"
-    if kind == "boolean":
-        return f"list_contains({_list(field.get('trueValues', TRUE_VALUES))}, {value})"
-    return value
+    return inline_cell(field, schema).value
 
 
-def _constraint_tests(field: dict[str, Any], schema: dict[str, Any]) -> list[tuple[str, str]]:
+def _constraint_tests(cell: Cell) -> list[tuple[str, str]]:
     """(failing condition on a present cell of the right type, expected) for each constraint."""
-    constraints, value, text = field.get("constraints", {}), typed(field, schema), cell(field, schema)
+    field, value, text = cell.field, cell.value, cell.text
+    constraints = field.get("constraints", {})
     tests = []
     if "enum" in constraints:
         allowed = [v if field.get("type", "string") == "string" else float(v) for v in constraints["enum"]]
-        tests.append((f"NOT list_contains({_list(allowed)}, {value})", f"enum {json.dumps(constraints['enum'])}"))
+        tests.append((f"NOT {_is_in(value, allowed)}", f"enum {json.dumps(constraints['enum'])}"))
     if "pattern" in constraints:
         pattern = constraints["pattern"]
         tests.append((f"NOT regexp_full_match({text}, {literal(pattern)})", f"pattern {pattern}"))
@@ -87,30 +130,133 @@ def _constraint_tests(field: dict[str, Any], schema: dict[str, Any]) -> list[tup
     return tests
 
 
-def field_problems_sql(table: str, schema: dict[str, Any]) -> list[str]:
-    """A query per field: missing required cells, type errors, failed constraints, repeated unique values."""
+def field_failures(cell: Cell) -> list[tuple[str, str]]:
+    """(condition true of a failing cell, "code|expected") for each way a cell of its field fails."""
+    kind, text = cell.field.get("type", "string"), cell.text
+    failures = []
+    if cell.field.get("constraints", {}).get("required"):
+        failures.append((f"{text} IS NULL", "constraint-error|required"))
+    if kind in ("integer", "number", "boolean"):
+        failures.append((f"{text} IS NOT NULL AND NOT {cell.ok}", f"type-error|{kind}"))
+    failures += [
+        (f"{cell.value} IS NOT NULL AND ({test})", f"constraint-error|{expected}")
+        for test, expected in _constraint_tests(cell)
+    ]
+    return failures
+
+
+def scan_sql(
+    source: str, schema: dict[str, Any], kept: set[str], flags: Callable[[dict[str, str]], dict[str, str]]
+) -> str:
+    """A query over ``source`` (raw cells named as the fields) that checks every cell once.
+
+    It yields the ``kept`` fields of every row, the other cells of failing rows only (NULL
+    elsewhere), ``FAILED`` (whether any cell of the row fails) and one column per entry of
+    ``flags(values)``: a condition over the typed values, given by field name.
+    """
+    cells = scanned_cells(schema)
+    conditions = [f"({condition})" for names, _ in cells for condition, _ in field_failures(names)]
+    failed = f"coalesce({' OR '.join(conditions)}, FALSE)" if conditions else "FALSE"
+    extra = flags({str(names.field["name"]): names.value for names, _ in cells})
+    fields = [str(names.field["name"]) for names, _ in cells]
+    kept_cells = [
+        quote_name(n) if n in kept else f"CASE WHEN {FAILED} THEN {quote_name(n)} END AS {quote_name(n)}"
+        for n in fields
+    ]
+    outputs = [*kept_cells, FAILED, *(f"{condition} AS {quote_name(name)}" for name, condition in extra.items())]
+    layer = source
+    for part in ("text", "ok", "value"):
+        columns = ", ".join(f"{getattr(sql, part)} AS {getattr(names, part)}" for names, sql in cells)
+        layer = f"(SELECT *, {columns} FROM {layer})" if columns else layer
+    return f"SELECT {', '.join(outputs)} FROM (SELECT *, {failed} AS {FAILED} FROM {layer})"
+
+
+def cell_problems_sql(failed: str, schema: dict[str, Any]) -> list[str]:
+    """A query per field: its missing required cells, type errors and failed constraints among the
+    rows of ``failed`` (a table, or a subquery of the rows that failed :func:`row_fails_sql`)."""
     queries = []
     for index, field in enumerate(schema["fields"]):
-        name, kind = str(field["name"]), field.get("type", "string")
-        text, value = cell(field, schema), typed(field, schema)
-        required = bool(field.get("constraints", {}).get("required"))
-        checks = [f"CASE WHEN {text} IS NULL AND {literal(required)} THEN 'constraint-error|required' END"]
-        checks.append(
-            f"CASE WHEN {text} IS NOT NULL AND NOT {_type_ok(kind, text, field)} THEN 'type-error|{kind}' END"
-        )
-        checks += [
-            f"CASE WHEN {value} IS NOT NULL AND ({test}) THEN {literal('constraint-error|' + expected)} END"
-            for test, expected in _constraint_tests(field, schema)
-        ]
-        failing = f"unnest([{', '.join(checks)}])"
+        failures = field_failures(inline_cell(field, schema))
+        if not failures:
+            continue
+        checks = ", ".join(f"CASE WHEN {condition} THEN {literal(failure)} END" for condition, failure in failures)
         queries.append(
             f"SELECT row_number, {index} AS field_index, split_part(failure, '|', 1) AS code, "
-            f"{literal(name)} AS field, found, split_part(failure, '|', 2) AS expected "
-            f"FROM (SELECT row_number, {text} AS found, {failing} AS failure FROM {table}) WHERE failure IS NOT NULL"
+            f"{literal(str(field['name']))} AS field, found, split_part(failure, '|', 2) AS expected FROM "
+            f"(SELECT row_number, {cell(field, schema)} AS found, unnest([{checks}]) AS failure FROM {failed}) "
+            "WHERE failure IS NOT NULL"
         )
-        if field.get("constraints", {}).get("unique"):
-            queries.append(_repeats(table, [value], [text], index, "unique-error", name, "unique"))
     return queries
+
+
+def _unique_keys(schema: dict[str, Any]) -> list[tuple[int, str, list[str]]]:
+    """(field index, field, names) of each unique field, then of the primary key (index past the fields)."""
+    fields = schema["fields"]
+    keys = [
+        (i, str(f["name"]), [str(f["name"])]) for i, f in enumerate(fields) if f.get("constraints", {}).get("unique")
+    ]
+    return keys + ([(len(fields), "", primary)] if (primary := primary_key(schema)) else [])
+
+
+def repeated_sql(table: str, schema: dict[str, Any]) -> str | None:
+    """A query that yields a row only when some unique field or the primary key repeats a value.
+
+    Grouping is cheap; the window queries that number every repeat (:func:`repeat_problems_sql`)
+    run only once this found one.
+    """
+    fields = {str(f["name"]): f for f in schema["fields"]}
+    queries = []
+    for _, _, names in _unique_keys(schema):
+        values = [typed(fields[name], schema) for name in names]
+        present = " OR ".join(f"{v} IS NOT NULL" for v in values)
+        queries.append(f"(SELECT 1 FROM {table} WHERE {present} GROUP BY {', '.join(values)} HAVING count(*) > 1)")
+    return f"SELECT 1 FROM ({' UNION ALL '.join(queries)}) LIMIT 1" if queries else None
+
+
+def repeat_problems_sql(table: str, schema: dict[str, Any]) -> list[str]:
+    """A query per unique field and the primary key: every row that repeats a value of an earlier one."""
+    fields = {str(f["name"]): f for f in schema["fields"]}
+    queries = []
+    for index, field, names in _unique_keys(schema):
+        values = [typed(fields[name], schema) for name in names]
+        texts = [cell(fields[name], schema) for name in names]
+        code, what = ("unique-error", "unique") if field else ("primary-key", ", ".join(names))
+        queries.append(_repeats(table, values, texts, index, code, field, what))
+    return queries
+
+
+def foreign_problems_sql(table: str, schema: dict[str, Any], tables: dict[str, str]) -> list[str]:
+    """A query per foreign key: the rows whose key is not found in the resource it references."""
+    fields = {str(f["name"]): f for f in schema["fields"]}
+    return [_foreign(table, schema, key, tables, fields) for key in schema.get("foreignKeys") or []]
+
+
+def primary_key(schema: dict[str, Any]) -> list[str]:
+    primary = schema.get("primaryKey") or []
+    return [primary] if isinstance(primary, str) else list(primary)
+
+
+def key_fields(schema: dict[str, Any]) -> set[str]:
+    """The fields of unique constraints, the primary key and foreign keys: their checks read every row."""
+    unique = {str(f["name"]) for f in schema["fields"] if f.get("constraints", {}).get("unique")}
+    foreign = {name for key in schema.get("foreignKeys") or [] for name in _names(key["fields"])}
+    return unique | set(primary_key(schema)) | foreign
+
+
+def referenced_fields(descriptor: dict[str, Any], resource: str) -> set[str]:
+    """The fields of ``resource`` that foreign keys of any resource (itself included) point at."""
+    found: set[str] = set()
+    for other in descriptor["resources"]:
+        schema = other.get("schema") if isinstance(other, dict) else None
+        for key in schema.get("foreignKeys") or [] if isinstance(schema, dict) else []:
+            target = key["reference"].get("resource") or other.get("name")
+            if target == resource:
+                found |= set(_names(key["reference"]["fields"]))
+    return found
+
+
+def _names(fields: str | list[str]) -> list[str]:
+    return [fields] if isinstance(fields, str) else list(fields)
 
 
 def _repeats(table: str, values: list[str], texts: list[str], index: int, code: str, field: str, what: str) -> str:
@@ -125,29 +271,13 @@ def _repeats(table: str, values: list[str], texts: list[str], index: int, code: 
     )
 
 
-def key_problems_sql(table: str, schema: dict[str, Any], tables: dict[str, str]) -> list[str]:
-    """Queries for a repeated primary key and for foreign keys not found in the resource they reference."""
-    fields = {str(f["name"]): f for f in schema["fields"]}
-    queries = []
-    primary = schema.get("primaryKey") or []
-    primary = [primary] if isinstance(primary, str) else primary
-    if primary:
-        values = [typed(fields[name], schema) for name in primary]
-        texts = [cell(fields[name], schema) for name in primary]
-        queries.append(_repeats(table, values, texts, len(fields), "primary-key", "", ", ".join(primary)))
-    for key in schema.get("foreignKeys") or []:
-        queries.append(_foreign(table, schema, key, tables, fields))
-    return queries
-
-
 def _foreign(
     table: str, schema: dict[str, Any], key: dict[str, Any], tables: dict[str, str], fields: dict[str, Any]
 ) -> str:
     from county_data.package.columnar import Unsupported
 
-    names = [key["fields"]] if isinstance(key["fields"], str) else list(key["fields"])
-    reference = key["reference"]
-    targets = [reference["fields"]] if isinstance(reference["fields"], str) else list(reference["fields"])
+    names, reference = _names(key["fields"]), key["reference"]
+    targets = _names(reference["fields"])
     parent = tables.get(reference.get("resource") or "", table) if reference.get("resource") else table
     if reference.get("resource") and reference["resource"] not in tables:
         raise Unsupported(f"foreign key to a missing resource {reference['resource']!r}")

@@ -1,71 +1,76 @@
-"""Our row rules (checks across columns of one row, which no Table Schema states), streamed.
+"""Our row rules (checks across columns of one row, which no Table Schema states) as SQL.
 
 The rules are the pandera models' own dataframe checks (``lower_bound <= value <=
-upper_bound``, ``char_end > char_start`` …), run over the CSV in chunks of ``CHUNK_ROWS``
-so memory stays bounded; only the columns of the model, typed as the model says.
+upper_bound``, ``char_end > char_start`` …), which a build runs on its frames. The columnar
+engine runs them as SQL over the typed cells, in the same pass that checks every cell,
+without importing pandas or pandera. Each rule carries the name and error of the model's
+check it states; a test holds the two to the same tables, rows and messages.
+
+Cells are compared as pandas compares them after ``to_numeric``: as floats, a missing
+or NaN cell is missing, and a comparison with a missing value fails.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from county_data.errors import Problem
-
-CHUNK_ROWS = 200_000
+from county_data.package.columnar_sql import SCAN_PREFIX
 
 
-def row_rule_problems(descriptor: dict[str, Any], shown: Path) -> list[Problem]:
-    """One ``schema-violation`` per row that breaks a row rule of the table its resource is named after."""
-    from county_data.tables.models import TABLES
+@dataclass(frozen=True)
+class RowRule:
+    """A check of one row: ``passes`` is SQL over ``{field}`` placeholders (typed, NULL when missing)."""
 
-    problems: list[Problem] = []
-    for resource in descriptor.get("resources", []):
-        name = resource.get("name") if isinstance(resource, dict) else None
-        if name in TABLES and TABLES[name].to_schema().checks:
-            problems += _table_problems(name, shown.parent / resource["path"], shown)
-    return problems
+    check: str  # the name of the pandera dataframe check it states
+    error: str  # that check's error, shown as "row must satisfy <error>"
+    fields: tuple[str, ...]
+    passes: str
 
 
-def _numeric(schema: Any) -> list[str]:
-    return [name for name, column in schema.columns.items() if str(column.dtype) in ("int64", "Int64", "float64")]
+QUOTE_SPAN = RowRule(
+    "quote_span", "char_end must be after char_start", ("char_start", "char_end"), "{char_end} > {char_start}"
+)
+VALUE_WITHIN_BOUNDS = RowRule(
+    "value_within_bounds",
+    "lower_bound <= value <= upper_bound where bounds are given",
+    ("value", "lower_bound", "upper_bound"),
+    "({lower_bound} IS NULL OR {lower_bound} <= {value}) AND ({upper_bound} IS NULL OR {value} <= {upper_bound})",
+)
+#: by table, in the order the models list their checks
+ROW_RULES: dict[str, tuple[RowRule, ...]] = {
+    "observations": (VALUE_WITHIN_BOUNDS, QUOTE_SPAN),
+    "mentions": (QUOTE_SPAN,),
+    "honours": (QUOTE_SPAN,),
+}
 
 
-def _table_problems(table: str, path: Path, shown: Path) -> list[Problem]:
-    import pandas as pd
-
-    from county_data.tables.models import TABLES
-
-    schema = TABLES[table].to_schema()
-    numeric = _numeric(schema)
-    # our rules compare numbers: read those columns only, and all of them should a rule want more
-    try:  # the cells are known to be numbers (the engine checked their types first): parse them as such
-        chunks = pd.read_csv(path, usecols=numeric, **{**_reading(), "dtype": dict.fromkeys(numeric, "float64")})
-        return list(_chunk_problems(table, schema, chunks, shown))
-    except KeyError:
-        return list(_chunk_problems(table, schema, pd.read_csv(path, **_reading()), shown))
+def rules_of(resource: str, schema: dict[str, Any]) -> tuple[RowRule, ...]:
+    """The rules of the table ``resource`` is named after whose fields its schema has."""
+    names = {str(field["name"]) for field in schema["fields"]}
+    return tuple(rule for rule in ROW_RULES.get(resource, ()) if set(rule.fields) <= names)
 
 
-def _reading() -> dict[str, Any]:
-    return {"dtype": str, "keep_default_na": False, "na_values": [""], "chunksize": CHUNK_ROWS}
+def rule_flags(resource: str, schema: dict[str, Any]) -> Callable[[dict[str, str]], dict[str, str]]:
+    """For a scan (:func:`county_data.package.columnar_sql.scan_sql`): a column per rule, true of a row that breaks it."""
+
+    def flags(values: dict[str, str]) -> dict[str, str]:
+        return {
+            flag_column(
+                rule
+            ): f"NOT coalesce({rule.passes.format(**{n: _float(values[n]) for n in rule.fields})}, FALSE)"
+            for rule in rules_of(resource, schema)
+        }
+
+    return flags
 
 
-def _chunk_problems(table: str, schema: Any, chunks: Iterator[Any], shown: Path) -> Iterator[Problem]:
-    import pandas as pd
+def flag_column(rule: RowRule) -> str:
+    return f"{SCAN_PREFIX}rule_{rule.check}"
 
-    first_row = 2
-    for chunk in chunks:
-        frame = chunk.assign(**{name: pd.to_numeric(chunk[name], errors="coerce") for name in _numeric(schema)})
-        for check in schema.checks:
-            passed = check(frame).check_output
-            for position in (~passed.fillna(False).astype(bool)).to_numpy().nonzero()[0]:
-                message = f"table {table!r}: row must satisfy {check.error}"
-                yield Problem(
-                    "schema-violation",
-                    message,
-                    path=str(shown),
-                    row=first_row + int(position),
-                    expected=str(check.error),
-                )
-        first_row += len(chunk)
+
+def _float(value: str) -> str:
+    """A typed cell as pandas sees it: a float, and NaN as missing."""
+    number = f"CAST({value} AS DOUBLE)"
+    return f"(CASE WHEN NOT isnan({number}) THEN {number} END)"

@@ -45,6 +45,8 @@ def file_kind(mode: int) -> str:
 
 def is_remote(reference: str) -> bool:
     """Whether frictionless would fetch ``reference`` over a network (its own rule, imported)."""
+    if ":" not in reference:  # no URL scheme: a local path (and frictionless stays unimported)
+        return False
     from frictionless import helpers
 
     return bool(helpers.is_remote_path(reference)) and not reference.lower().startswith("file:")

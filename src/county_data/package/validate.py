@@ -2,7 +2,7 @@
 
 ``validate(descriptor, engine=...)`` is the one entry point. The columnar engine
 (:mod:`county_data.package.columnar`) checks what the Table Schemas state and our row
-rules in one pass; it hands a package that uses anything it does not read (remote
+rules (:mod:`county_data.package.row_rules`) reading each file once; it hands a package that uses anything it does not read (remote
 files, other dialects, malformed rows) to frictionless. Both engines report the same
 codes (frictionless's, under ``frictionless/``) with the same rows and fields.
 
@@ -112,12 +112,10 @@ def validate(
     if isinstance(checked, list):
         return checked
     from county_data.package.columnar import Unsupported, validate_columnar
-    from county_data.package.row_rules import row_rule_problems
 
     if any(is_remote(value) for _, _, value in references(checked)):
         return validate_everything(descriptor, allow_remote=allow_remote)
     try:
-        problems = validate_columnar(checked, descriptor.parent, descriptor)
+        return validate_columnar(checked, descriptor.parent, descriptor, row_rules=row_rules)
     except Unsupported:
         return validate_everything(descriptor, allow_remote=allow_remote)
-    return problems or (row_rule_problems(checked, descriptor) if row_rules else [])
