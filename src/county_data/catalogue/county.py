@@ -38,12 +38,10 @@ class County:
     lines: tuple[tuple[str, int], ...] = ()
 
     def __post_init__(self) -> None:
-        if not is_county_code(self.code):
-            raise ValueError(f"county code must be 6 digits of GB/T 2260 (got {self.code!r})")
-        if not SLUG.match(self.slug):
-            raise ValueError(f"county slug must be lower-case ascii (got {self.slug!r})")
+        check_code_and_slug(self.code, self.slug)
+        base = self.root.resolve()
         for path in (self.annotations, *(s.path for s in self.sources if s.path)):
-            _check_inside(self.root, path)
+            _check_inside(base, path)
 
     def line(self, field: str) -> int | None:
         """The line of ``field`` (code, name_zh …) in the county file, when read from one."""
@@ -63,9 +61,17 @@ SOURCE_KEYS = tuple(Source.__dataclass_fields__)
 SECTION_KEYS = ("quote", "start")
 
 
-def _check_inside(root: Path, path: Path) -> None:
-    resolved, base = path.resolve(), root.resolve()
-    if not resolved.is_relative_to(base):
+def check_code_and_slug(code: str, slug: str) -> None:
+    """ValueError unless ``code`` is a GB/T 2260 county code and ``slug`` a lower-case ascii slug."""
+    if not is_county_code(code):
+        raise ValueError(f"county code must be 6 digits of GB/T 2260 (got {code!r})")
+    if not SLUG.match(slug):
+        raise ValueError(f"county slug must be lower-case ascii (got {slug!r})")
+
+
+def _check_inside(base: Path, path: Path) -> None:
+    """``path`` resolved (symbolic links followed) must lie under ``base``, resolved already."""
+    if not path.resolve().is_relative_to(base):
         raise ValueError(f"resource path must stay inside {base} (got {path})")
 
 
