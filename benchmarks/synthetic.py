@@ -7,7 +7,9 @@ province from the code history the catalogue carries), one frozen bulletin a yea
 sha256 and size, and ``annotations.yaml`` with every figure — in sentences and in a table —
 as a curator would write it, using core catalogue metrics. Values come from a seeded
 generator, so the same seed gives the same bytes. The counties are registered through one
-plugin object (:class:`SyntheticCounties`), not 2,844 installed distributions.
+plugin object (:class:`SyntheticCounties`), not 2,844 installed distributions; it announces
+them from one index file (``counties.csv``: code, slug, names, folder), so that listing them
+reads no county's files and each ``county.yaml`` is read when its county is used.
 """
 
 from __future__ import annotations
@@ -20,10 +22,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from county_data import County, hookimpl, read_county
+from county_data import CountyRef, announce_county, hookimpl
 
 YEARS = (2020, 2021, 2022, 2023, 2024)
 CODES = Path(__file__).resolve().parents[1] / "src" / "county_data" / "catalogue" / "data"
+INDEX = "counties.csv"
+INDEX_COLUMNS = ("code", "slug", "name_zh", "name_en", "folder")
 INSTALLED = {"360322", "430181", "341825"}  # Shangli, Liuyang and Jingde, provided by real plugins
 
 #: metric, how the bulletin words it, unit word, multiplier to base units, unit code, typical range
@@ -128,7 +132,7 @@ def write_county(root: Path, place: Place, seed: int) -> Path:
             "code": place.code,
             "slug": f"c{place.code}",
             "name_zh": place.name,
-            "name_en": f"County {place.code}",
+            "name_en": name_en(place),
             "prefecture_zh": place.prefecture or place.province,
             "prefecture_en": f"Prefecture {place.code[:4]}",
             "province_zh": place.province,
@@ -140,6 +144,18 @@ def write_county(root: Path, place: Place, seed: int) -> Path:
     annotations = {"source": "bulletin-2024", "observations": observations, "excluded": excluded}
     (folder / "annotations.yaml").write_text(_yaml(annotations), encoding="utf-8")
     return folder
+
+
+def name_en(place: Place) -> str:
+    return f"County {place.code}"
+
+
+def write_index(root: Path, written: list[Place]) -> None:
+    """The index a plugin announces its counties from, one row a county in code order."""
+    with (root / INDEX).open("w", encoding="utf-8", newline="") as file:
+        writer = csv.writer(file, lineterminator="\n")
+        writer.writerow(INDEX_COLUMNS)
+        writer.writerows((p.code, f"c{p.code}", p.name, name_en(p), f"c{p.code}") for p in written)
 
 
 def _yaml(data: object) -> str:
@@ -166,21 +182,25 @@ def _source(place: Place, year: int, name: str, data: bytes) -> dict[str, object
 
 
 def generate(root: Path, counties: int, seed: int = 0) -> list[Path]:
-    """Write ``counties`` synthetic county folders under ``root``; returns them in code order."""
-    return [write_county(root, place, seed) for place in places(counties)]
+    """Write ``counties`` synthetic county folders and their index under ``root``; returns the folders in code order."""
+    chosen = places(counties)
+    folders = [write_county(root, place, seed) for place in chosen]
+    write_index(root, chosen)
+    return folders
 
 
 class SyntheticCounties:
-    """One plugin that yields every county folder under ``root`` (register with ``load_registry(extra=...)``)."""
+    """One plugin that announces every county of the index under ``root`` (register with ``load_registry(extra=...)``)."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
 
     @hookimpl  # type: ignore[untyped-decorator]
-    def county_data_counties(self, context: object) -> Iterator[County]:
-        for folder in sorted(self.root.iterdir()):
-            if (folder / "county.yaml").is_file():
-                yield read_county(folder)
+    def county_data_counties(self, context: object) -> Iterator[CountyRef]:
+        with (self.root / INDEX).open(encoding="utf-8", newline="") as file:
+            for row in csv.DictReader(file):
+                announced = {key: row[key] for key in ("code", "slug", "name_zh", "name_en")}
+                yield announce_county(self.root / row["folder"], **announced)
 
 
 def main() -> None:

@@ -24,11 +24,12 @@ from county_data.errors import (
 )
 
 if TYPE_CHECKING:  # the lazy names below, typed for type checkers (at run time __getattr__ loads them)
-    from county_data.api import build, counties, export, get_county, load, verify
+    from county_data.api import announced_counties, build, counties, export, get_county, load, verify
     from county_data.catalogue.core import metrics
     from county_data.catalogue.county import County, read_county
     from county_data.catalogue.metric import Metric, read_metrics
     from county_data.exporters.formats import ExportData, Exporter, neutralise
+    from county_data.plugins.announced import CountyRef, announce_county
     from county_data.plugins.hookspecs import hookimpl
     from county_data.plugins.types import PluginContext
     from county_data.quantity import Quantity, extract_quantities, parse_quantity
@@ -40,6 +41,7 @@ __version__ = "0.1.0"
 _LAZY = {
     "load": "api",
     "counties": "api",
+    "announced_counties": "api",
     "get_county": "api",
     "build": "api",
     "export": "api",
@@ -60,6 +62,8 @@ _LAZY = {
     "ExportData": "exporters.formats",
     "neutralise": "exporters.formats",
     "hookimpl": "plugins.hookspecs",
+    "CountyRef": "plugins.announced",
+    "announce_county": "plugins.announced",
     "PluginContext": "plugins.types",
 }
 
@@ -68,6 +72,7 @@ __all__ = [  # a literal list, so that type checkers see what is exported
     "CatalogueError",
     "County",
     "CountyDataError",
+    "CountyRef",
     "ExportData",
     "ExportError",
     "Exporter",
@@ -85,6 +90,8 @@ __all__ = [  # a literal list, so that type checkers see what is exported
     "TableCell",
     "UnknownCountyError",
     "__version__",
+    "announce_county",
+    "announced_counties",
     "build",
     "counties",
     "export",

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from county_data.annotation.verify import Verification
     from county_data.catalogue.county import County
     from county_data.package.assemble import Assembled
+    from county_data.plugins.announced import CountyRef
     from county_data.plugins.registry import Registry
     from county_data.plugins.table import Table
 
@@ -46,7 +47,16 @@ def county_key(name: object) -> str:
 
 
 def counties(registry: Registry | None = None) -> list[County]:
-    """Every county the installed plugins provide without conflict, sorted by code."""
+    """Every county the installed plugins provide without conflict, sorted by code, each read in full.
+
+    To list many counties, :func:`announced_counties` is cheaper: it reads no county's files.
+    """
+    registry = _registry(registry)
+    return [registry.county(ref) for ref in registry.counties.in_order()]
+
+
+def announced_counties(registry: Registry | None = None) -> list[CountyRef]:
+    """The code, slug and names of every county provided without conflict, sorted by code; nothing more is read."""
     return _registry(registry).counties.in_order()
 
 
@@ -59,16 +69,17 @@ def get_county(name: CountyName, registry: Registry | None = None) -> County:
     from county_data.catalogue.codes import is_county_code
 
     key = county_key(name)
-    table = _registry(registry).counties
+    registry = _registry(registry)
+    table = registry.counties
     code = key if is_county_code(key) else _code_of_slug(table, key)
-    county = table.get(code) if code is not None else None
-    if county is not None:
-        return county
+    ref = table.get(code) if code is not None else None
+    if ref is not None:
+        return registry.county(ref)
     known = ", ".join(f"{c.slug} ({c.code})" for c in table.in_order()) or "none"
     raise UnknownCountyError(Problem("unknown-county", f"no county {name!r} (expected one of: {known})", found=name))
 
 
-def _code_of_slug(table: Table[County], slug: str) -> str | None:
+def _code_of_slug(table: Table[CountyRef], slug: str) -> str | None:
     claimed = [(code, claim.record) for code, claims in table.withheld.items() for claim in claims]
     for code, county in [*table.records.items(), *claimed]:
         if county.slug == slug:

@@ -56,10 +56,10 @@ def cli(context: click.Context, no_plugins: bool) -> None:
 @click.pass_obj
 def list_counties(state: _State) -> None:
     """List the counties the installed plugins provide."""
-    from county_data.api import counties
+    from county_data.api import announced_counties
 
     registry = state.registry()
-    for county in counties(registry):
+    for county in announced_counties(registry):
         plugin = registry.counties.providers[county.code]
         click.echo(f"{county.code}  {county.slug:<12} {county.name_zh} ({county.name_en})  [{plugin}]")
 
@@ -101,12 +101,12 @@ def build(
     Builds every county it can, then exits 1 naming each county that could not be built
     (or, when none is named, each installed county that could not be read or is claimed twice).
     """
-    from county_data.api import counties as all_counties
+    from county_data.api import announced_counties
     from county_data.parallel import build_counties, default_jobs
 
     registry = state.registry(warn=bool(counties))
     failures: list[Problem] = [] if counties else registry.county_failures()
-    names = counties or tuple(county.code for county in all_counties(registry))
+    names = counties or tuple(county.code for county in announced_counties(registry))
     outcomes = build_counties(names, out, registry, jobs=jobs or default_jobs(), base_url=base_url)
     for _, path, problems in outcomes:
         failures.extend(problems)

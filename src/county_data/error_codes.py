@@ -313,6 +313,11 @@ SECTIONS: dict[str, tuple[ErrorCode, ...]] = {
             "county {slug} ({code}) from plugin {plugin} ({distribution} {version}) is invalid",
         ),
         (
+            "county-not-as-announced",
+            "County differs from its announcement",
+            "plugin {plugin} announced {field} {expected}; the full record must say the same (got {found})",
+        ),
+        (
             "plugin-failed",
             "Plugin failed to load or to provide",
             "plugin {name} ({distribution} {version}) failed: {reason}",

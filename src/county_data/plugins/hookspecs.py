@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from county_data.catalogue.county import County
     from county_data.catalogue.metric import Metric
     from county_data.exporters.formats import Exporter
+    from county_data.plugins.announced import CountyRef
     from county_data.plugins.types import PluginContext
 
 PROJECT = "county_data"
@@ -25,8 +26,9 @@ hookimpl = pluggy.HookimplMarker(PROJECT)
 
 
 @hookspec
-def county_data_counties(context: PluginContext) -> Iterable[County]:
-    """Counties this plugin provides, as :class:`county_data.County` records."""
+def county_data_counties(context: PluginContext) -> Iterable[County | CountyRef]:
+    """Counties this plugin provides, as :class:`county_data.County` records read already, or as
+    :class:`county_data.CountyRef` announcements whose full record is read on first use."""
     raise NotImplementedError  # a specification: pluggy calls the implementations, never this
 
 

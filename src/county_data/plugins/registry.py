@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from county_data.catalogue.county import County
     from county_data.catalogue.metric import Metric
     from county_data.exporters.formats import Exporter
+    from county_data.plugins.announced import CountyRef
 
 ENTRY_POINT_GROUP = "county_data"
 ALLOW_ENV = "COUNTY_DATA_LOAD_PLUGINS"
@@ -46,11 +47,21 @@ class Registry:
     manager: pluggy.PluginManager
     context: PluginContext
     deny: frozenset[str]
-    counties: Table[County]
+    counties: Table[CountyRef]
     metrics: Table[Metric]
     exporters: Table[Exporter]
     statuses: dict[str, PluginStatus] = field(default_factory=dict)
     load_failures: list[Problem] = field(default_factory=list)
+    #: the full records of the counties read so far, by code
+    full: dict[str, County] = field(default_factory=dict)
+
+    def county(self, ref: CountyRef) -> County:
+        """The full record of an announced county, read on first use; errors name its plugin."""
+        from county_data.plugins.announced import read_announced
+
+        if ref.code not in self.full:
+            self.full[ref.code] = read_announced(ref, self.origin(self.counties.providers.get(ref.code, "?")))
+        return self.full[ref.code]
 
     def origin(self, plugin: str) -> str:
         status = self.statuses.get(plugin)
@@ -88,12 +99,13 @@ def _new_registry(env: Mapping[str, str]) -> Registry:
     from county_data.catalogue.county import County
     from county_data.catalogue.metric import Metric
     from county_data.exporters.formats import Exporter
+    from county_data.plugins.announced import CountyRef
 
     return Registry(
         new_manager(),
         PluginContext(strict=strict_from(env)),
         _names(DENY_ENV, env) or frozenset(),
-        Table("counties", "county", "county_data_counties", County, lambda county: county.code),
+        Table("counties", "county", "county_data_counties", CountyRef, lambda ref: ref.code, {County: CountyRef.of}),
         Table("metrics", "metric", "county_data_metrics", Metric, lambda metric: metric.id),
         Table("exporters", "exporter", "county_data_exporters", Exporter, lambda exporter: exporter.name),
     )
@@ -216,16 +228,19 @@ def _call(registry: Registry, table: Table[R], impl: pluggy.HookImpl) -> list[R]
         if result is None:  # a hook that provides nothing this time
             return []
         if not isinstance(result, Iterable):
-            raise TypeError(f"{name} must return or yield {table.record_type.__name__} records (got {result!r})")
-        records = list(result)
-        typed = [record for record in records if isinstance(record, table.record_type)]
-        if len(typed) != len(records):
-            wrong = next(record for record in records if not isinstance(record, table.record_type))
-            raise TypeError(f"{name} must yield {table.record_type.__name__} records (got {wrong!r})")
+            raise TypeError(f"{name} must return or yield {table.accepted()} records (got {result!r})")
+        typed = [_admitted(table, name, record) for record in result]
     except Exception as error:
         _fail(registry, registry.statuses[impl.plugin_name], f"{name}: {type(error).__name__}: {error}", error, table)
         return []
     return typed
+
+
+def _admitted(table: Table[R], hook: str, record: object) -> R:
+    kept = table.admit(record)
+    if kept is None:
+        raise TypeError(f"{hook} must yield {table.accepted()} records (got {record!r})")
+    return kept
 
 
 def _settle_slugs(registry: Registry) -> None:

@@ -7,9 +7,9 @@ plugins whose hook for this kind failed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from county_data.errors import PluginError, Problem
 
@@ -33,12 +33,25 @@ class Table(Generic[R]):
     hook: str
     record_type: type[R]
     key_of: Callable[[R], str]
+    #: other record types a hook may yield, and how each is kept as a ``record_type``
+    kept_as: Mapping[type, Callable[[Any], R]] = field(default_factory=dict)
     records: dict[str, R] = field(default_factory=dict)
     providers: dict[str, str] = field(default_factory=dict)
     conflicts: dict[str, Problem] = field(default_factory=dict)
     withheld: dict[str, tuple[Claim[R], ...]] = field(default_factory=dict)
     failures: list[Problem] = field(default_factory=list)
     claims: dict[str, list[Claim[R]]] = field(default_factory=dict)
+
+    def accepted(self) -> str:
+        """The record types a hook may yield, for messages: ``County or CountyRef``."""
+        return " or ".join(kind.__name__ for kind in (*self.kept_as, self.record_type))
+
+    def admit(self, record: object) -> R | None:
+        """``record`` as this table keeps it, or None when a hook may not yield it."""
+        if isinstance(record, self.record_type):
+            return record
+        keep = next((keep for kind, keep in self.kept_as.items() if isinstance(record, kind)), None)
+        return keep(record) if keep is not None else None
 
     def claim(self, plugin: str, record: R) -> None:
         self.claims.setdefault(self.key_of(record), []).append(Claim(plugin, record))
