@@ -35,6 +35,17 @@ def county_data_metrics(context):
     yield from county_data.read_metrics(Path(__file__).parent / "county" / "metrics.yaml")
 """
 )
+#: a county announced by code, slug and names, its folder read when it is built
+LAZY_HOOK = """
+from pathlib import Path
+import county_data
+
+@county_data.hookimpl
+def county_data_counties(context):
+    yield county_data.announce_county(
+        Path(__file__).parent / "county", code="360323", slug="lazy", name_zh="芦溪县", name_en="{name_en}"
+    )
+"""
 RAISING_HOOK = """
 import county_data
 
@@ -181,3 +192,31 @@ def test_a_county_name_that_is_neither_slug_nor_code_is_refused(tmp_path: Path, 
     with unchanged(tmp_path):
         outcome = run_cli("--no-plugins", "show", name, cwd=tmp_path)
     assert_refused(outcome, "bad-county-name", "county must be a slug or a 6-digit GB/T 2260 code", repr(name))
+
+
+def test_a_lazy_county_is_listed_unread_and_its_broken_county_yaml_fails_the_build(tmp_path: Path) -> None:
+    package = install(tmp_path / "site", "lazy", LAZY_HOOK.format(name_en="lazy"), code=NEIGHBOUR, slug="lazy")
+    (package / "county" / "county.yaml").write_text("county: [\n", encoding="utf-8")
+    env = with_plugins(tmp_path / "site", "lazy")
+    listed = run_cli("list", cwd=tmp_path, env=env)
+    assert listed.status == 0 and "360323  lazy         芦溪县 (lazy)  [lazy]" in listed.stdout, listed.stderr
+    outcome = build_all(tmp_path, env)
+    assert_refused(outcome, "county-invalid", "from plugin 'lazy' (county-data-lazy 0.0.1)", "county/county.yaml")
+    assert "county 'lazy' (360323)" in outcome.stderr
+    assert built(tmp_path) == ["shangli"]
+
+
+def test_a_lazy_county_not_as_announced_fails_the_build_naming_file_field_found_and_expected(tmp_path: Path) -> None:
+    install(tmp_path / "site", "lazy", LAZY_HOOK.format(name_en="Luxi County"), code=NEIGHBOUR, slug="lazy")
+    outcome = build_all(tmp_path, with_plugins(tmp_path / "site", "lazy"), "lazy", "shangli")
+    assert_refused(
+        outcome, "county-not-as-announced", "county/county.yaml, line 9, field 'name_en'", "'Luxi County'", "'lazy'"
+    )
+    assert built(tmp_path) == ["shangli"]
+
+
+def test_a_lazy_county_that_agrees_with_its_announcement_builds(tmp_path: Path) -> None:
+    install(tmp_path / "site", "lazy", LAZY_HOOK.format(name_en="lazy"), code=NEIGHBOUR, slug="lazy")
+    outcome = build_all(tmp_path, with_plugins(tmp_path / "site", "lazy"), "lazy")
+    assert outcome.status == 0, outcome.stderr
+    assert built(tmp_path) == ["lazy"]
