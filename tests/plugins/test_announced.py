@@ -138,7 +138,7 @@ def test_announce_county_reads_the_folder_it_names_on_first_use(
     assert ref.file == str(tmp_path / "nowhere" / "county.yaml")
     registry = register_plugin(Announcing([ref]), "lazy", entry_points=False)
     assert [county.slug for county in county_data.announced_counties(registry)] == ["shangli"]
-    with pytest.raises(county_data.AnnotationError, match="nowhere/county.yaml"):
+    with pytest.raises(county_data.AnnotationError, match=r"nowhere/county\.yaml"):
         county_data.get_county("shangli", registry)
 
 
