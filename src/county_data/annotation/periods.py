@@ -36,7 +36,8 @@ def period_problems(county: County, annotations: Annotations, texts: Mapping[str
             continue
         decision = decide_entry_period(county, entry, texts, figures)
         if decision is not None and decision.period != entry.period:
-            problems.append(_problem(entry, decision, str(annotations.path)))
+            said = f"{decision.explain()} by the period rule"
+            problems.append(_problem(entry, "period", entry.period, decision.period, said, str(annotations.path)))
         elif decision is not None and entry.baseline_period:
             problems += _baseline_problems(county, entry, decision, figures, str(annotations.path))
     return problems
@@ -51,21 +52,8 @@ def _baseline_problems(
     expected = decide_baseline(figure, decision.period, context) if figure is not None else ""
     if not expected or expected == entry.baseline_period:
         return []
-    message = (
-        f"observation {entry.id!r}: baseline_period must be {expected!r} by the period rule's baseline "
-        f"(got {entry.baseline_period!r}); or set period_rule: override with a note saying why"
-    )
-    return [
-        Problem(
-            "period-rule",
-            message,
-            path=path,
-            line=entry.line,
-            field="baseline_period",
-            found=entry.baseline_period,
-            expected=expected,
-        )
-    ]
+    said = f"{expected!r} by the period rule's baseline"
+    return [_problem(entry, "baseline_period", entry.baseline_period, expected, said, path)]
 
 
 def decide_entry_period(
@@ -83,23 +71,19 @@ def decide_entry_period(
 
 
 def _figure(entry: ObservationEntry, figures: list[Quantity]) -> Quantity | None:
-    """The reader's figure in the entry's first quote: the one written as its surface, else the first."""
     mention = entry.mentions[0]
-    inside = [q for q in figures if mention.start <= q.start and q.end <= mention.end]
-    return next((q for q in inside if q.surface == entry.surface), inside[0] if inside else None)
+    return figure_at(figures, mention.start, mention.end, entry.surface)
 
 
-def _problem(entry: ObservationEntry, decision: PeriodDecision, path: str) -> Problem:
+def figure_at(figures: list[Quantity], start: int, end: int, surface: str) -> Quantity | None:
+    """The reader's figure inside the quote at ``start:end``: the one written as ``surface``, else the first."""
+    inside = [q for q in figures if start <= q.start and q.end <= end]
+    return next((q for q in inside if q.surface == surface), inside[0] if inside else None)
+
+
+def _problem(entry: ObservationEntry, field: str, found: str, expected: str, said: str, path: str) -> Problem:
     message = (
-        f"observation {entry.id!r}: period must be {decision.explain()} by the period rule "
-        f"(got {entry.period!r}); or set period_rule: override with a note saying why"
+        f"observation {entry.id!r}: {field} must be {said} "
+        f"(got {found!r}); or set period_rule: override with a note saying why"
     )
-    return Problem(
-        "period-rule",
-        message,
-        path=path,
-        line=entry.line,
-        field="period",
-        found=entry.period,
-        expected=decision.period,
-    )
+    return Problem("period-rule", message, path=path, line=entry.line, field=field, found=found, expected=expected)

@@ -55,9 +55,9 @@ def period_decisions(package: Package) -> dict[str, Dated]:
 
 def _figure_of(row: Row, figures: list[Quantity]) -> Quantity | None:
     """The reader's figure inside the row's quote: the one written as the row's surface, else the first."""
-    start, end = int(row["char_start"]), int(row["char_end"])
-    inside = [q for q in figures if start <= q.start and q.end <= end]
-    return next((q for q in inside if q.surface == row["surface"]), inside[0] if inside else None)
+    from county_data.annotation.periods import figure_at
+
+    return figure_at(figures, int(row["char_start"]), int(row["char_end"]), row["surface"])
 
 
 def _decide(text: str, figure: Quantity, row: Row, source: Mapping[str, str]) -> Dated:
