@@ -45,7 +45,10 @@ def from_time_period(value: str) -> str:
     start = date(*(int(part) for part in match.group(1, 2, 3)))
     years, months, days = (int(part or 0) for part in match.group(4, 5, 6))
     end = _add(start, years, months) + timedelta(days=days) - timedelta(days=1)
-    return f"{_compact(start, first=True)}/{_compact(end, first=False)}"
+    first, last = _compact(start, first=True), _compact(end, first=False)
+    if len(first) == 4 and len(last) == 7 and start.year == end.year:
+        first = f"{start.year:04d}-{start.month:02d}"  # months of one year (上半年) are written in months
+    return f"{first}/{last}"
 
 
 def _first_day(text: str) -> date:
