@@ -45,7 +45,7 @@ def hint_pattern() -> re.Pattern[str]:
         rf"(?:(?P<base>较|比|相比于?|与)?(?P<y1>{year})年?(?:(?:—{{1,2}}|[-–~至到])(?P<y2>{year}))?年"
         rf"(?:(?P<since>以来)|(?P<ypart>{YEAR_PART}))?"
         rf"|(?P<plan>{alternation(PLAN_NUMBERS)})"
-        rf"|(?P<rbase>较|比)?(?P<rel>{alternation(RELATIVE_PERIODS)})(?P<rpart>{YEAR_PART})?"
+        rf"|(?P<rbase>较|比|与)?(?P<rel>{alternation(RELATIVE_PERIODS)})(?P<rpart>{YEAR_PART})?"
         rf"|(?P<part>{YEAR_PART})"
         rf"|(?P<yoy>同比)"
         rf"|(?P<n>[一二两三四五六七八九十\d]{{1,3}})年(?:来|以来|间))"
