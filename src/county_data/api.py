@@ -87,17 +87,20 @@ def _code_of_slug(table: Table[CountyRef], slug: str) -> str | None:
     return None
 
 
-def assemble_county(name: CountyName, registry: Registry | None = None, *, base_url: str = "") -> Assembled:
+def assemble_county(
+    name: CountyName, registry: Registry | None = None, *, base_url: str = "", for_writing: bool = False
+) -> Assembled:
     """Check and assemble a county in memory, naming its plugin if that fails.
 
-    ``base_url`` is where the package will be published (its DCAT download URLs).
+    ``base_url`` is where the package will be published (its DCAT download URLs);
+    ``for_writing``: the caller validates the written files instead of the frames.
     """
     from county_data.package.assemble import assemble
 
     registry = _registry(registry)
     county = get_county(name, registry)
     try:
-        return assemble(county, registry.metrics.records, base_url=base_url)
+        return assemble(county, registry.metrics.records, base_url=base_url, for_writing=for_writing)
     except CountyDataError as error:
         plugin = registry.origin(registry.counties.providers.get(county.code, "?"))
         note = Problem("county-invalid", f"county {county.slug!r} ({county.code}) from plugin {plugin} is invalid")
@@ -128,7 +131,7 @@ def build(
     """
     from county_data.package.assemble import write_assembled
 
-    assembled = assemble_county(name, registry, base_url=base_url)
+    assembled = assemble_county(name, registry, base_url=base_url, for_writing=True)
     target = Path(out) if out is not None else Path("datapackages") / assembled.county.slug
     return write_assembled(assembled, target)
 

@@ -28,7 +28,7 @@ from county_data.package.inputs import INPUTS_KEY, inputs_digest
 from county_data.portal import catalogue_files, project
 from county_data.source.frozen import Source, read_frozen_text
 from county_data.tables import rows as table_rows
-from county_data.tables.frames import to_frame, validate_frames
+from county_data.tables.frames import coerced_frames, to_frame, validate_frames
 from county_data.tables.models import TABLES
 
 TABLE_ORDER = ("counties", "sources", "metrics", "observations", "mentions", "honours")
@@ -56,8 +56,14 @@ def checked_annotations(county: County, metrics: Mapping[str, Metric], texts: Ma
     return annotations
 
 
-def assemble(county: County, metrics: Mapping[str, Metric], *, base_url: str = "") -> Assembled:
-    """Load and check a county, returning its validated frames and package bytes."""
+def assemble(
+    county: County, metrics: Mapping[str, Metric], *, base_url: str = "", for_writing: bool = False
+) -> Assembled:
+    """Load and check a county, returning its validated frames and package bytes.
+
+    ``for_writing``: the frames are only coerced to their dtypes, because the caller
+    validates the files made from them (:func:`write_assembled`), so a build validates once.
+    """
     texts = frozen_texts(county)
     annotations = checked_annotations(county, metrics, texts)
     used = sorted({entry.metric for entry in annotations.observations})
@@ -70,7 +76,8 @@ def assemble(county: County, metrics: Mapping[str, Metric], *, base_url: str = "
         "mentions": table_rows.mention_rows(county, annotations),
         "honours": table_rows.honour_rows(county, annotations),
     }
-    frames = validate_frames({name: to_frame(name, rows[name]) for name in TABLE_ORDER}, str(county.annotations))
+    made = {name: to_frame(name, rows[name]) for name in TABLE_ORDER}
+    frames = (coerced_frames if for_writing else validate_frames)(made, str(county.annotations))
     files = {f"data/{name}.csv": csv_bytes(name, frames[name]) for name in TABLE_ORDER}
     files.update({shipped[source_id]: text.encode("utf-8") for source_id, text in texts.items()})
     inputs = inputs_digest(county, [metrics[metric_id] for metric_id in used])
@@ -158,8 +165,8 @@ def _text_rights(source: Source) -> dict[str, str]:
 def write_assembled(assembled: Assembled, out: Path) -> Path:
     """Write the package at ``out`` and validate its files once; replace ``out`` only when valid.
 
-    The files are checked against their Table Schemas by the columnar engine (the row rules
-    were checked on the frames by pandera before the bytes were made).
+    The files are checked against their Table Schemas and our row rules by the columnar
+    engine: the one validation of a build (see ``assemble(for_writing=True)``).
 
     A rebuild replaces ``out`` only if it is empty or a package county_data wrote (see ``county_data.output``).
     """
@@ -168,7 +175,7 @@ def write_assembled(assembled: Assembled, out: Path) -> Path:
 
     with replacing(out, "folder", force=True, error=PackageError) as staging:
         write_files(staging, assembled.files)
-        problems = validate(staging / "datapackage.json", row_rules=False)
+        problems = validate(staging / "datapackage.json")
         if problems:
             raise PackageError(problems)
     return out

@@ -1,8 +1,9 @@
 """Our row rules (checks across columns of one row, which no Table Schema states) as SQL.
 
 The rules are the pandera models' own dataframe checks (``lower_bound <= value <=
-upper_bound``, ``char_end > char_start`` …), which a build runs on its frames. The columnar
-engine runs them as SQL over the typed cells, in the same pass that checks every cell,
+upper_bound``, ``char_end > char_start`` …), which ``load`` and ``export`` run on their
+frames. A build checks them here, on the files it writes: the columnar engine runs them as
+SQL over the typed cells, in the same pass that checks every cell,
 without importing pandas or pandera. Each rule carries the name and error of the model's
 check it states; a test holds the two to the same tables, rows and messages.
 

@@ -104,7 +104,7 @@ def validate(
 ) -> list[Problem]:
     """Every problem of the package at ``descriptor``, found by ``engine`` (see the module).
 
-    ``row_rules=False`` skips our row rules (a build has checked them on its frames already).
+    ``row_rules=False`` skips our row rules (for files combined from packages already checked).
     """
     if engine == "frictionless":
         return validate_everything(descriptor, allow_remote=allow_remote)

@@ -43,6 +43,16 @@ def validate_frames(frames: Mapping[str, pd.DataFrame], path: str = "") -> dict[
     return valid
 
 
+def coerced_frames(frames: Mapping[str, pd.DataFrame], path: str = "") -> dict[str, pd.DataFrame]:
+    """``frames`` in their models' dtypes, not checked: for a build, which validates the files
+    it writes from them instead (one validation, not two). Frames that cannot even be
+    coerced are validated, so their problems are named."""
+    try:
+        return {table: TABLES[table].to_schema().coerce_dtype(frame) for table, frame in frames.items()}
+    except (pandera.errors.SchemaError, pandera.errors.SchemaErrors):
+        return validate_frames(frames, path)
+
+
 def _problems(table: str, error: pandera.errors.SchemaErrors, path: str, first_row: int) -> list[Problem]:
     """One problem per failing cell, and one per row for checks across columns."""
     problems: list[Problem] = []

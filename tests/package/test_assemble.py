@@ -1,0 +1,60 @@
+"""Assembling a county for writing: frames coerced, the written files validated once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import county_data
+from core_paths import SHANGLI
+from county_data import PackageError
+from county_data.package.assemble import Assembled, assemble, write_assembled
+from county_data.plugins.registry import get_registry
+
+
+def _assembled(for_writing: bool) -> Assembled:
+    return assemble(county_data.read_county(SHANGLI), get_registry().metrics.records, for_writing=for_writing)
+
+
+def test_frames_for_writing_are_the_validated_frames_and_the_bytes_the_same() -> None:
+    checked, coerced = _assembled(False), _assembled(True)
+    for name, frame in checked.frames.items():
+        pd.testing.assert_frame_equal(coerced.frames[name], frame)
+    assert coerced.files == checked.files
+
+
+def _backwards_first_mention(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug planted after the annotation check: the first mention's span runs backwards."""
+    from county_data.package import assemble as module
+
+    made = module.table_rows.mention_rows
+
+    def backwards(*args: object) -> list[dict[str, object]]:
+        rows = made(*args)  # type: ignore[arg-type]
+        first = rows[0]
+        first["char_start"], first["char_end"] = first["char_end"], first["char_start"]
+        return rows
+
+    monkeypatch.setattr(module.table_rows, "mention_rows", backwards)
+
+
+def test_a_row_rule_broken_by_a_bug_is_refused_in_the_written_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _backwards_first_mention(monkeypatch)
+    out = tmp_path / "shangli"
+    with pytest.raises(PackageError) as refused:
+        write_assembled(_assembled(True), out)
+    [problem] = refused.value.problems
+    assert (problem.code, problem.row) == ("schema-violation", 2)  # row 1 is the CSV header
+    assert "char_end must be after char_start" in problem.message and problem.path.endswith("datapackage.json")
+    assert not out.exists()
+
+
+def test_assembled_for_reading_checks_the_frames_themselves(monkeypatch: pytest.MonkeyPatch) -> None:
+    _backwards_first_mention(monkeypatch)
+    with pytest.raises(county_data.SchemaError) as refused:
+        _assembled(False)
+    assert [(p.code, p.row) for p in refused.value.problems] == [("schema-violation", 1)]
