@@ -260,6 +260,11 @@ SECTIONS: dict[str, tuple[ErrorCode, ...]] = {
     "Packages": _section(
         ("missing-descriptor", "No datapackage.json", "no datapackage.json here (expected a data package)"),
         (
+            "bad-release-record",
+            "Release record unreadable",
+            "release.json: {field} must be {expected} (got {found})",
+        ),
+        (
             "version-behind-changes",
             "Package version below the bump its changes imply",
             "package {name}: version must be at least {expected}, the {bump} bump from {old} that the changes"

@@ -81,3 +81,21 @@ def test_an_existing_output_file_is_kept_without_force(tmp_path: Path) -> None:
     forced = run_cli("--no-plugins", "diff", str(PACKAGE), str(PACKAGE), "--out", "CHANGES.md", "--force", cwd=tmp_path)
     assert forced.status == 0, forced.stderr
     assert "Implied version bump: **none**" in (tmp_path / "CHANGES.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("record", "places"),
+    [
+        ('{"commit": ', ["release.json", "must be a UTF-8 JSON object"]),  # cut short
+        ("[]", ["release.json", "must be a JSON object", "(got list)"]),
+        ('{"tag": "v1"}', ["release.json", "field 'commit'", "must be the released commit", "(got None)"]),
+        ('{"commit": "abc", "packages": 3}', ["field 'packages'", "must be a string", "(got 3)"]),
+    ],
+)
+def test_a_broken_release_record_is_named(tmp_path: Path, record: str, places: list[str]) -> None:
+    baseline = tmp_path / "baseline"
+    shutil.copytree(PACKAGE, baseline / "shangli")
+    (baseline / "release.json").write_text(record, encoding="utf-8")
+    with unchanged(tmp_path):
+        outcome = run_cli("--no-plugins", "diff", str(baseline), str(PACKAGE), cwd=tmp_path)
+    assert_refused(outcome, "bad-release-record", *places)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -43,12 +44,34 @@ class Release:
 
 
 def read_release(folder: Path) -> Release | None:
-    """The release ``folder``/release.json records, or None when there is none (any other OLD)."""
+    """The release ``folder``/release.json records, or None when there is none (any other OLD).
+
+    A record that is not a JSON object with a ``commit`` string is refused (PackageError).
+    """
     path = folder / RECORD
     if not path.is_file():
         return None
-    document: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return Release(str(document["commit"]), str(document.get("tag", "")), str(document.get("packages", PACKAGES)))
+    try:
+        document: Any = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise _bad_record(path, "", "a UTF-8 JSON object", str(error)) from None
+    if not isinstance(document, dict):
+        raise _bad_record(path, "", "a JSON object", type(document).__name__)
+    fields = {"commit": document.get("commit"), "tag": document.get("tag", ""), "packages": document.get("packages")}
+    fields["packages"] = PACKAGES if fields["packages"] is None else fields["packages"]
+    for field, value in fields.items():
+        if not isinstance(value, str) or (field == "commit" and not value):
+            raise _bad_record(path, field, "a string" if field != "commit" else "the released commit", repr(value))
+    return Release(fields["commit"], fields["tag"], fields["packages"])
+
+
+def _bad_record(path: Path, field: str, expected: str, found: str) -> Exception:
+    from county_data.errors import PackageError, Problem
+
+    message = f"{field or 'the record'} must be {expected} (got {found})"
+    return PackageError(
+        Problem("bad-release-record", message, path=str(path), field=field, found=found, expected=expected)
+    )
 
 
 def record_baseline(rev: str, cwd: Path, packages: str = PACKAGES, out: Path | None = None) -> Path:
@@ -95,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         print(f"wrote {record_baseline(arguments.rev, Path.cwd(), arguments.packages)}")
     except CountyDataError as error:
-        print(f"error: {error}")
+        print(f"error: {error}", file=sys.stderr)
         return 1
     return 0
 
