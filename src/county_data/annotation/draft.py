@@ -43,6 +43,7 @@ def draft_entries(text: str, metrics: Sequence[Metric] = (), dating: TextContext
     from county_data.quantity import extract_quantities
     from county_data.quantity.tables import extract_table_cells
 
+    dating = dating or TextContext()
     entries, previous_end, starts, catalogue = [], 0, line_starts(text), catalogue_of(metrics)
     cells = {(c.quantity.start, c.quantity.end): c for c in extract_table_cells(text)}
     quantities = list(extract_quantities(text))
@@ -51,7 +52,7 @@ def draft_entries(text: str, metrics: Sequence[Metric] = (), dating: TextContext
         cell = cells.get((quantity.start, quantity.end))
         context = cell_context(cell) if cell else clause_around(text, quantity.start, quantity.end, previous_end)
         previous_end = quantity.end
-        decision = decide_period(text, quantity, dating or TextContext())
+        decision = decide_period(text, quantity, dating)
         figure = _figure(quantity, decision.period)
         entries.append(
             {
@@ -70,7 +71,7 @@ def draft_entries(text: str, metrics: Sequence[Metric] = (), dating: TextContext
                 "period_hints": [{"text": h.text, "role": h.role, "period": h.period} for h in quantity.period_hints],
                 "rule_period": decision.period,
                 "rule": decision.rule,
-                "rule_baseline": decide_baseline(quantity, decision.period, dating or TextContext()),
+                "rule_baseline": decide_baseline(quantity, decision.period, dating),
                 "suggested_metric": _suggestion(text, figure, cell, _spans_before(spans, i), catalogue),
                 **({"table": table_place(cell)} if cell else {}),
             }

@@ -29,9 +29,7 @@ def observation(draft: dict[str, Any], cited_text: str | None = None) -> dict[st
         "id": _entry_id(draft.get("suggested_metric"), draft["start"]),
         "metric": todo(draft.get("suggested_metric")),
     }
-    entry.update(_period(draft["period_hints"], draft.get("rule_period", ""), draft.get("rule", "none")))
-    if draft.get("rule_baseline"):
-        entry["baseline_period"] = draft["rule_baseline"]
+    entry.update(_period(draft))
     entry["value"] = _tidy(draft["value"])
     entry["unit"] = draft["unit"]
     entry["surface"] = draft["quote"]
@@ -61,17 +59,18 @@ def _entry_id(metric: str | None, start: int) -> str:
     return f"{name}-{start}"
 
 
-def _period(hints: Sequence[dict[str, Any]], rule_period: str, rule: str) -> dict[str, Any]:
-    """Period fields: what the period rule decides from the words (county_data.periods.rule);
+def _period(draft: dict[str, Any]) -> dict[str, Any]:
+    """Period fields: what the period rule decides from the words (county_data.periods.rule),
     a TODO marker where no words decide, for the curator (the build checks the rule with the
-    source's date, sections and title too)."""
-    baselines = [hint for hint in hints if hint["role"] == "baseline"]
-    fields: dict[str, Any] = {"period": rule_period if rule != "none" else todo()}
+    source's date, sections and title too); the baseline likewise, with the words that compare."""
+    hints: Sequence[dict[str, Any]] = draft["period_hints"]
+    fields: dict[str, Any] = {"period": draft["rule_period"] if draft.get("rule", "none") != "none" else todo()}
     texts = [hint["text"] for hint in hints if hint["role"] == "reference"]
     if texts:
         fields["period_text"] = "".join(texts)
-    if baselines:
-        fields["baseline_period"] = baselines[0]["period"] or todo(baselines[0]["text"])
+    compared = [hint["text"] for hint in hints if hint["role"] == "baseline"]
+    if draft.get("rule_baseline") or compared:
+        fields["baseline_period"] = draft.get("rule_baseline") or todo(compared[0])
     return fields
 
 
