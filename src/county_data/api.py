@@ -96,6 +96,7 @@ def assemble_county(
     ``for_writing``: the caller validates the written files instead of the frames.
     """
     from county_data.package.assemble import assemble
+    from county_data.plugins.announced import invalid_county
 
     registry = _registry(registry)
     county = get_county(name, registry)
@@ -103,7 +104,7 @@ def assemble_county(
         return assemble(county, registry.metrics.records, base_url=base_url, for_writing=for_writing)
     except CountyDataError as error:
         plugin = registry.origin(registry.counties.providers.get(county.code, "?"))
-        note = Problem("county-invalid", f"county {county.slug!r} ({county.code}) from plugin {plugin} is invalid")
+        note = invalid_county(county.slug, county.code, plugin)
         raise type(error)([note, *error.problems]) from None
 
 

@@ -58,7 +58,7 @@ def announce_county(
 
 def read_announced(ref: CountyRef, plugin: str) -> County:
     """The full record of ``ref``, which must agree with it; errors name the county and ``plugin``."""
-    note = Problem("county-invalid", f"county {ref.slug!r} ({ref.code}) from plugin {plugin} is invalid", path=ref.file)
+    note = invalid_county(ref.slug, ref.code, plugin, ref.file)
     try:
         county = ref.load()
     except CountyDataError as error:
@@ -70,6 +70,11 @@ def read_announced(ref: CountyRef, plugin: str) -> County:
     if mismatches:
         raise PluginError([note, *mismatches])
     return county
+
+
+def invalid_county(slug: str, code: str, plugin: str, path: str = "") -> Problem:
+    """The note that heads the problems of a county that cannot be read or assembled."""
+    return Problem("county-invalid", f"county {slug!r} ({code}) from plugin {plugin} is invalid", path=path)
 
 
 def _mismatches(ref: CountyRef, county: County, plugin: str) -> list[Problem]:
