@@ -18,9 +18,10 @@ import pytest
 
 from core_paths import PACKAGE
 from county_data.errors import Problem
+from county_data.package import columnar
 from county_data.package.columnar import Unsupported, supports, validate_columnar
 from county_data.package.safety import load_descriptor
-from county_data.package.validate import validate
+from county_data.package.validate import validate, validate_many
 
 Edit = Callable[[list[list[str]]], None]
 
@@ -174,3 +175,47 @@ def test_the_row_rules_break_the_rows_pandera_breaks(tmp_path: Path) -> None:
     columnar = validate(descriptor, engine="columnar")
     assert findings(columnar) == findings(validate(descriptor, engine="frictionless"))
     assert sorted({p.row or 0 for p in columnar}) == [4, 5, 9, 10]
+
+
+def copies(tmp_path: Path, count: int) -> list[Path]:
+    """``count`` copies of the shipped package, as a build writes many packages of the same tables."""
+    descriptors = []
+    for index in range(count):
+        shutil.copytree(PACKAGE, tmp_path / f"p{index}")
+        descriptors.append(tmp_path / f"p{index}" / "datapackage.json")
+    return descriptors
+
+
+def test_packages_read_together_report_what_frictionless_finds_in_each(tmp_path: Path) -> None:
+    planted, clean, ruled = copies(tmp_path, 3)
+    edit_csv(planted, "observations", plant_every_kind)
+    edit_csv(ruled, "mentions", lambda rows: set_cell(rows, 4, "char_end", "0"), reseal=True)
+    together = validate_many([planted, clean, ruled])
+    assert [findings(found) for found in together] == [
+        findings(validate(descriptor, engine="frictionless")) for descriptor in (planted, clean, ruled)
+    ]
+    assert len(together[0]) == 11 and together[1] == []
+    assert [(p.row, p.code) for p in together[2]] == [(4, "schema-violation")]
+    assert {p.path for found in together for p in found} == {str(planted), str(ruled)}  # each names its own
+
+
+def test_keys_are_compared_within_each_package_not_across(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    groups: list[int] = []
+    read_together = columnar._validate_group
+
+    def counted(targets: list[columnar.Target], row_rules: bool) -> list[list[Problem] | None]:
+        groups.append(len(targets))
+        return read_together(targets, row_rules)
+
+    monkeypatch.setattr(columnar, "_validate_group", counted)
+    # every copy repeats the others' observation ids and cites their metrics: none of that is an error
+    assert validate_many(copies(tmp_path, 4)) == [[], [], [], []]
+    assert groups == [4]  # read in one pass, not handed back package by package
+
+
+def test_a_package_the_engine_cannot_read_goes_to_frictionless_alone(tmp_path: Path) -> None:
+    ragged, clean = copies(tmp_path, 2)
+    edit_csv(ragged, "counties", lambda rows: rows[1].append("extra"), reseal=True)
+    found = validate_many([ragged, clean])
+    assert "frictionless/extra-cell" in {p.code for p in found[0]}
+    assert found[1] == []

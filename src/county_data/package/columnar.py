@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import json
 import os
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +30,7 @@ from county_data.error_codes import FRICTIONLESS_PREFIX
 from county_data.errors import Problem
 from county_data.package.columnar_sql import (
     FAILED,
+    PACKAGE,
     SCAN_PREFIX,
     cell_problems_sql,
     foreign_problems_sql,
@@ -44,6 +47,7 @@ MEMORY_LIMIT = "512MB"
 SMALL_BYTES = 32 << 20  # packages smaller than this are validated on one thread
 ERROR_LIMIT = 1000  # frictionless's default limit_errors, per resource
 FIELD_TYPES = ("string", "integer", "number", "boolean", "any")
+FILE = "__county_data_file"  # the column naming the file a row was read from
 CONSTRAINTS = ("required", "unique", "enum", "pattern", "minimum", "maximum", "minLength", "maxLength")
 
 
@@ -81,22 +85,84 @@ def _supported_field(field: Any) -> bool:
     return set(field.get("constraints", {})) <= set(CONSTRAINTS)
 
 
+@dataclass(frozen=True)
+class Target:
+    """A package to validate: its checked descriptor, the folder its paths start from, and the path problems name."""
+
+    descriptor: dict[str, Any]
+    folder: Path
+    shown: Path
+
+
 def validate_columnar(
     descriptor: dict[str, Any], folder: Path, shown: Path, *, row_rules: bool = True
 ) -> list[Problem]:
     """Every problem in the package's resources, then (when there is none) every row that breaks
     one of our row rules; raises Unsupported when frictionless must decide."""
+    found = validate_together([Target(descriptor, folder, shown)], row_rules=row_rules)[0]
+    if found is None:
+        raise Unsupported("the package uses features the columnar engine does not read")
+    return found
+
+
+def validate_together(targets: Sequence[Target], *, row_rules: bool = True) -> list[list[Problem] | None]:
+    """What :func:`validate_columnar` finds in each package, or None where frictionless must decide.
+
+    Packages whose tables have the same names, paths and schemas (the packages of one build)
+    are read together: each table of all of them in one scan, their keys compared within each
+    package, so many small packages cost little more than one. A group that cannot be read
+    together is validated again package by package.
+    """
+    found: list[list[Problem] | None] = [None] * len(targets)
+    groups: dict[str, list[int]] = {}
+    for index, target in enumerate(targets):
+        if supports(target.descriptor):
+            groups.setdefault(json.dumps(_tables(target.descriptor), sort_keys=True), []).append(index)
+    for members in groups.values():
+        try:
+            results = _validate_group([targets[i] for i in members], row_rules)
+        except Unsupported:
+            if len(members) == 1:
+                continue
+            results = [validate_together([targets[i]], row_rules=row_rules)[0] for i in members]
+        for index, problems in zip(members, results, strict=True):
+            found[index] = problems
+    return found
+
+
+def _validate_group(targets: list[Target], row_rules: bool) -> list[list[Problem] | None]:
     import duckdb
 
-    if not supports(descriptor):
-        raise Unsupported("the package uses features the columnar engine does not read")
-    small = _size(descriptor, folder) < SMALL_BYTES
+    tables = _tables(targets[0].descriptor)
+    paths = [[target.folder / path for target in targets] for _, path, _ in tables]
+    if not all(path.is_file() for table in paths for path in table):
+        raise Unsupported("a table's file is missing: frictionless names it")
+    small = sum(_size(target.descriptor, target.folder) for target in targets) < SMALL_BYTES
     with _connection(small) as connection:
         try:
-            problems = list(_problems(connection, descriptor, folder, shown))
-            return problems or (list(_row_rule_problems(connection, descriptor, shown)) if row_rules else [])
+            for index, ((name, _, schema), files) in enumerate(zip(tables, paths, strict=True)):
+                kept = key_fields(schema) | referenced_fields(targets[0].descriptor, name)
+                _load(connection, f"t{index}", files, name, schema, kept)
+            problems = [list(_integrity_problems(target)) for target in targets]
+            for package, problem in _table_problems(connection, tables, targets):
+                problems[package].append(problem)
+            if row_rules:  # only where the files are sound, as before
+                sound = {package for package, found in enumerate(problems) if not found}
+                for package, problem in _row_rule_problems(connection, tables, targets):
+                    if package in sound:
+                        problems[package].append(problem)
         except duckdb.Error as error:  # a row DuckDB's strict CSV reader refuses
             raise Unsupported(str(error)) from None
+    return list(problems)
+
+
+def _tables(descriptor: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    """(resource name, path, schema) of each resource with a Table Schema, in the descriptor's order."""
+    return [
+        (str(resource.get("name", index)), resource["path"], resource["schema"])
+        for index, resource in enumerate(descriptor["resources"])
+        if resource.get("schema") is not None
+    ]
 
 
 @contextmanager
@@ -153,29 +219,16 @@ def _size(descriptor: dict[str, Any], folder: Path) -> int:
     return sum((folder / path).stat().st_size for path in paths if (folder / path).is_file())
 
 
-def _tables(descriptor: dict[str, Any], folder: Path) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """(resource name, table, schema) of each resource read into a table."""
-    for index, resource in enumerate(descriptor["resources"]):
-        schema, path = resource.get("schema"), resource["path"]
-        if schema is not None and isinstance(path, str) and (folder / path).is_file():
-            yield str(resource.get("name", index)), f"r{index}", schema
-
-
-def _problems(connection: Any, descriptor: dict[str, Any], folder: Path, shown: Path) -> Iterator[Problem]:
-    resources = descriptor["resources"]
-    tables = {str(r.get("name", i)): f"r{i}" for i, r in enumerate(resources)}
-    for index, resource in enumerate(resources):
+def _integrity_problems(target: Target) -> Iterator[Problem]:
+    """Byte counts and hashes of every file the package lists; a missing text file is a scheme-error."""
+    for index, resource in enumerate(target.descriptor["resources"]):
         if not isinstance(resource["path"], str):
             continue
-        name, path = str(resource.get("name", index)), folder / resource["path"]
+        name, path = str(resource.get("name", index)), target.folder / resource["path"]
         if not path.is_file():
-            yield _problem(shown, name, "scheme-error", f"cannot open {resource['path']!r} (no such file)")
+            yield _problem(target.shown, name, "scheme-error", f"cannot open {resource['path']!r} (no such file)")
             continue
-        yield from _integrity(resource, path, shown, name)
-        if resource.get("schema") is not None:
-            kept = key_fields(resource["schema"]) | referenced_fields(descriptor, name)
-            _load(connection, f"r{index}", path, name, resource["schema"], kept)
-    yield from _table_problems(connection, list(_tables(descriptor, folder)), tables, shown)
+        yield from _integrity(resource, path, target.shown, name)
 
 
 def _integrity(resource: dict[str, Any], path: Path, shown: Path, name: str) -> Iterator[Problem]:
@@ -191,35 +244,44 @@ def _integrity(resource: dict[str, Any], path: Path, shown: Path, name: str) -> 
         yield _problem(shown, name, "hash-count", f"sha256 must be {hashed[7:]} (got {digest.hexdigest()})")
 
 
-def _load(connection: Any, table: str, path: Path, resource: str, schema: dict[str, Any], kept: set[str]) -> None:
-    """Read the CSV once, checking every cell and row rule as it is read, into a table that keeps the
-    ``kept`` fields of every row (what keys compare), the other cells of failing rows only and the flags."""
+def _load(
+    connection: Any, table: str, paths: list[Path], resource: str, schema: dict[str, Any], kept: set[str]
+) -> None:
+    """Read the CSVs (one per package) once, checking every cell and row rule as they are read, into a
+    table that keeps ``PACKAGE``, the ``kept`` fields of every row (what keys compare), the other cells
+    of failing rows only and the flags."""
     names = [str(field["name"]) for field in schema["fields"]]
-    with path.open(encoding="utf-8", newline="") as file:
-        header = next(csv.reader(file), [])
-    if header != names:
-        raise Unsupported(f"the header of {path.name} differs from its schema")
+    for path in paths:
+        with path.open(encoding="utf-8", newline="") as file:
+            if next(csv.reader(file), []) != names:
+                raise Unsupported(f"the header of {path.name} differs from its schema")
     if any(name.startswith(SCAN_PREFIX) for name in names):
-        raise Unsupported(f"a field of {path.name} starts with {SCAN_PREFIX!r}, which the columnar engine uses")
+        raise Unsupported(f"a field of {resource!r} starts with {SCAN_PREFIX!r}, which the columnar engine uses")
     columns = "{" + ", ".join(f"'{n.replace(chr(39), chr(39) * 2)}': 'VARCHAR'" for n in names) + "}"
-    source = path.as_posix().replace("'", "''")
+    files = "[" + ", ".join("'" + path.as_posix().replace("'", "''") + "'" for path in paths) + "]"
     cells = (
-        f"read_csv('{source}', header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"', "
-        f"columns = {columns}, allow_quoted_nulls = false)"
+        f"read_csv({files}, header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"', "
+        f"columns = {columns}, allow_quoted_nulls = false, filename = '{FILE}')"
     )
-    connection.execute(f"CREATE TABLE {table}_cells AS {scan_sql(cells, schema, kept, rule_flags(resource, schema))}")
-    # rows keep the order of the file (preserve_insertion_order): row 2 is the first after the header
-    connection.execute(f"CREATE VIEW {table} AS SELECT rowid + 2 AS row_number, * FROM {table}_cells")
+    package = "0" if len(paths) == 1 else f"list_position({files}, {FILE}) - 1"
+    source = f"(SELECT {package} AS {PACKAGE}, * EXCLUDE ({FILE}) FROM {cells})"
+    connection.execute(f"CREATE TABLE {table}_cells AS {scan_sql(source, schema, kept, rule_flags(resource, schema))}")
+    # rows keep the order of the files (preserve_insertion_order): row 2 is the first after a header
+    number = "rowid + 2" if len(paths) == 1 else f"rowid + 2 - min(rowid) OVER (PARTITION BY {PACKAGE})"
+    connection.execute(f"CREATE VIEW {table} AS SELECT {number} AS row_number, * FROM {table}_cells")
 
 
 def _table_problems(
-    connection: Any, loaded: list[tuple[str, str, dict[str, Any]]], tables: dict[str, str], shown: Path
-) -> Iterator[Problem]:
-    """Foreign keys, the cells of failing rows and repeats (once a cheap grouping found one) of every
-    loaded table, each table's first ``ERROR_LIMIT`` in row order: two queries in all, however many tables."""
+    connection: Any, loaded: list[tuple[str, str, dict[str, Any]]], targets: list[Target]
+) -> Iterator[tuple[int, Problem]]:
+    """(package, problem) for the foreign keys, the cells of failing rows and repeats (once a cheap
+    grouping found one) of every loaded table, each table's first ``ERROR_LIMIT`` in each package
+    in row order: two queries in all, however many tables and packages."""
+    tables = {name: f"t{index}" for index, (name, _, _) in enumerate(loaded)}
     found = _probe(connection, loaded)
     per_table = []
-    for index, (_, table, schema) in enumerate(loaded):
+    for index, (_, _, schema) in enumerate(loaded):
+        table = f"t{index}"
         queries = foreign_problems_sql(table, schema, tables)
         if (index, "failed") in found:
             queries += cell_problems_sql(f"(SELECT * FROM {table} WHERE {FAILED})", schema)
@@ -227,37 +289,42 @@ def _table_problems(
             queries += repeat_problems_sql(table, schema)
         if queries:
             union = " UNION ALL ".join(f"({query})" for query in queries)
+            first = f"row_number() OVER (PARTITION BY {PACKAGE} ORDER BY row_number, field_index, code)"
             per_table.append(
-                f"(SELECT {index} AS resource, * FROM (SELECT row_number, field_index, code, field, found, expected "
-                f"FROM ({union}) ORDER BY row_number, field_index, code LIMIT {ERROR_LIMIT}))"
+                f"(SELECT {index} AS resource, {PACKAGE}, row_number, field_index, code, field, found, expected "
+                f"FROM ({union}) QUALIFY {first} <= {ERROR_LIMIT})"
             )
     if not per_table:
         return
-    query = " UNION ALL ".join(per_table) + " ORDER BY resource, row_number, field_index, code"
-    for index, row_number, _, code, field, found_value, expected in connection.execute(query).fetchall():
+    query = " UNION ALL ".join(per_table) + f" ORDER BY {PACKAGE}, resource, row_number, field_index, code"
+    for index, package, row_number, _, code, field, found_value, expected in connection.execute(query).fetchall():
         message = _message(code, field, found_value, expected)
-        yield _problem(shown, loaded[index][0], code, message, row=row_number, field=field)
+        shown = targets[package].shown
+        yield package, _problem(shown, loaded[index][0], code, message, row=row_number, field=field)
 
 
 def _probe(connection: Any, loaded: list[tuple[str, str, dict[str, Any]]]) -> set[tuple[int, str]]:
     """(table index, "failed") for each table with a failing row, (index, "repeated") for each that repeats a key."""
     probes = []
-    for index, (_, table, schema) in enumerate(loaded):
-        probes.append(f"(SELECT {index}, 'failed' FROM (SELECT 1 FROM {table}_cells WHERE {FAILED} LIMIT 1))")
-        if (repeated := repeated_sql(table, schema)) is not None:
+    for index, (_, _, schema) in enumerate(loaded):
+        probes.append(f"(SELECT {index}, 'failed' FROM (SELECT 1 FROM t{index}_cells WHERE {FAILED} LIMIT 1))")
+        if (repeated := repeated_sql(f"t{index}", schema)) is not None:
             probes.append(f"(SELECT {index}, 'repeated' FROM ({repeated}))")
     return set(connection.execute(" UNION ALL ".join(probes)).fetchall()) if probes else set()
 
 
-def _row_rule_problems(connection: Any, descriptor: dict[str, Any], shown: Path) -> Iterator[Problem]:
-    """One ``schema-violation`` per row that breaks a row rule of the table its resource is named after."""
-    folder = shown.parent
-    for name, table, schema in _tables(descriptor, folder):
+def _row_rule_problems(
+    connection: Any, loaded: list[tuple[str, str, dict[str, Any]]], targets: list[Target]
+) -> Iterator[tuple[int, Problem]]:
+    """(package, problem): one ``schema-violation`` per row that breaks a row rule of the table its resource is named after."""
+    for index, (name, _, schema) in enumerate(loaded):
         for rule in rules_of(name, schema):
-            query = f"SELECT row_number FROM {table} WHERE {quote_name(flag_column(rule))} ORDER BY row_number"
-            for (row_number,) in connection.execute(query).fetchall():
+            flag = quote_name(flag_column(rule))
+            query = f"SELECT {PACKAGE}, row_number FROM t{index} WHERE {flag} ORDER BY {PACKAGE}, row_number"
+            for package, row_number in connection.execute(query).fetchall():
                 message = f"table {name!r}: row must satisfy {rule.error}"
-                yield Problem("schema-violation", message, path=str(shown), row=row_number, expected=rule.error)
+                shown = str(targets[package].shown)
+                yield package, Problem("schema-violation", message, path=shown, row=row_number, expected=rule.error)
 
 
 def _message(code: str, field: str, found: object, expected: str) -> str:
@@ -280,4 +347,4 @@ def _problem(
     )
 
 
-__all__ = ["Unsupported", "quote_name", "supports", "validate_columnar"]
+__all__ = ["Target", "Unsupported", "quote_name", "supports", "validate_columnar", "validate_together"]

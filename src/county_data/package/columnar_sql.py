@@ -1,6 +1,8 @@
 """The SQL of each Table Schema check, as frictionless applies it, over a table of VARCHAR cells.
 
-Each query yields ``(row_number, field_index, code, field, found, expected)`` for every
+Several packages with the same schemas may be checked at once: every table carries
+``PACKAGE`` (which package a row came from), keys are compared within a package, and each
+query yields ``(PACKAGE, row_number, field_index, code, field, found, expected)`` for every
 failing cell or row. A cell is missing when it is one of the schema's ``missingValues``;
 a cell of the wrong type is a ``type-error`` and its constraints are not checked; unique
 and key checks compare typed values and report every row after the first of its kind.
@@ -22,6 +24,7 @@ NUMBER = (
 WHITESPACE = "chr(9) || chr(10) || chr(12) || chr(13) || ' '"  # RE2's \\s
 SCAN_PREFIX = "__county_data_"  # columns a scan adds; no field may start so
 FAILED = SCAN_PREFIX + "failed"  # whether any cell of the row fails
+PACKAGE = SCAN_PREFIX + "package"  # which of the packages read together a row came from (0, 1, …)
 TRUE_VALUES = ["true", "True", "TRUE", "1"]
 FALSE_VALUES = ["false", "False", "FALSE", "0"]
 
@@ -150,7 +153,7 @@ def scan_sql(
 ) -> str:
     """A query over ``source`` (raw cells named as the fields) that checks every cell once.
 
-    It yields the ``kept`` fields of every row, the other cells of failing rows only (NULL
+    ``source`` has a ``PACKAGE`` column, which the query keeps. It yields the ``kept`` fields of every row, the other cells of failing rows only (NULL
     elsewhere), ``FAILED`` (whether any cell of the row fails) and one column per entry of
     ``flags(values)``: a condition over the typed values, given by field name.
     """
@@ -163,7 +166,12 @@ def scan_sql(
         quote_name(n) if n in kept else f"CASE WHEN {FAILED} THEN {quote_name(n)} END AS {quote_name(n)}"
         for n in fields
     ]
-    outputs = [*kept_cells, FAILED, *(f"{condition} AS {quote_name(name)}" for name, condition in extra.items())]
+    outputs = [
+        PACKAGE,
+        *kept_cells,
+        FAILED,
+        *(f"{condition} AS {quote_name(name)}" for name, condition in extra.items()),
+    ]
     layer = source
     for part in ("text", "ok", "value"):
         columns = ", ".join(f"{getattr(sql, part)} AS {getattr(names, part)}" for names, sql in cells)
@@ -181,9 +189,10 @@ def cell_problems_sql(failed: str, schema: dict[str, Any]) -> list[str]:
             continue
         checks = ", ".join(f"CASE WHEN {condition} THEN {literal(failure)} END" for condition, failure in failures)
         queries.append(
-            f"SELECT row_number, {index} AS field_index, split_part(failure, '|', 1) AS code, "
+            f"SELECT {PACKAGE}, row_number, {index} AS field_index, split_part(failure, '|', 1) AS code, "
             f"{literal(str(field['name']))} AS field, found, split_part(failure, '|', 2) AS expected FROM "
-            f"(SELECT row_number, {cell(field, schema)} AS found, unnest([{checks}]) AS failure FROM {failed}) "
+            f"(SELECT {PACKAGE}, row_number, {cell(field, schema)} AS found, unnest([{checks}]) AS failure "
+            f"FROM {failed}) "
             "WHERE failure IS NOT NULL"
         )
     return queries
@@ -199,7 +208,7 @@ def _unique_keys(schema: dict[str, Any]) -> list[tuple[int, str, list[str]]]:
 
 
 def repeated_sql(table: str, schema: dict[str, Any]) -> str | None:
-    """A query that yields a row only when some unique field or the primary key repeats a value.
+    """A query that yields a row only when some unique field or the primary key repeats a value in a package.
 
     Grouping is cheap; the window queries that number every repeat (:func:`repeat_problems_sql`)
     run only once this found one.
@@ -209,12 +218,13 @@ def repeated_sql(table: str, schema: dict[str, Any]) -> str | None:
     for _, _, names in _unique_keys(schema):
         values = [typed(fields[name], schema) for name in names]
         present = " OR ".join(f"{v} IS NOT NULL" for v in values)
-        queries.append(f"(SELECT 1 FROM {table} WHERE {present} GROUP BY {', '.join(values)} HAVING count(*) > 1)")
+        groups = ", ".join([PACKAGE, *values])
+        queries.append(f"(SELECT 1 FROM {table} WHERE {present} GROUP BY {groups} HAVING count(*) > 1)")
     return f"SELECT 1 FROM ({' UNION ALL '.join(queries)}) LIMIT 1" if queries else None
 
 
 def repeat_problems_sql(table: str, schema: dict[str, Any]) -> list[str]:
-    """A query per unique field and the primary key: every row that repeats a value of an earlier one."""
+    """A query per unique field and the primary key: every row that repeats a value of an earlier one of its package."""
     fields = {str(f["name"]): f for f in schema["fields"]}
     queries = []
     for index, field, names in _unique_keys(schema):
@@ -226,7 +236,7 @@ def repeat_problems_sql(table: str, schema: dict[str, Any]) -> list[str]:
 
 
 def foreign_problems_sql(table: str, schema: dict[str, Any], tables: dict[str, str]) -> list[str]:
-    """A query per foreign key: the rows whose key is not found in the resource it references."""
+    """A query per foreign key: the rows whose key is not found in the resource it references, in their package."""
     fields = {str(f["name"]): f for f in schema["fields"]}
     return [_foreign(table, schema, key, tables, fields) for key in schema.get("foreignKeys") or []]
 
@@ -260,12 +270,12 @@ def _names(fields: str | list[str]) -> list[str]:
 
 
 def _repeats(table: str, values: list[str], texts: list[str], index: int, code: str, field: str, what: str) -> str:
-    keys = ", ".join(values)
+    keys = ", ".join([PACKAGE, *values])
     present = " OR ".join(f"{v} IS NOT NULL" for v in values)
     found = " || ', ' || ".join(f"coalesce({t}, '')" for t in texts)
     return (
-        f"SELECT row_number, {index} AS field_index, '{code}' AS code, {literal(field)} AS field, found, "
-        f"{literal(what)} AS expected FROM (SELECT row_number, {found} AS found, "
+        f"SELECT {PACKAGE}, row_number, {index} AS field_index, '{code}' AS code, {literal(field)} AS field, "
+        f"found, {literal(what)} AS expected FROM (SELECT {PACKAGE}, row_number, {found} AS found, "
         f"row_number() OVER (PARTITION BY {keys} ORDER BY row_number) AS seen FROM {table} WHERE {present}) "
         "WHERE seen > 1"
     )
@@ -283,11 +293,17 @@ def _foreign(
         raise Unsupported(f"foreign key to a missing resource {reference['resource']!r}")
     texts = [cell(fields[name], schema) for name in names]
     keys = ", ".join(f"{x} AS __k{i}" for i, x in enumerate(texts))
-    matches = " AND ".join(f"__ref.{quote_name(t)} = __child.__k{i}" for i, t in enumerate(targets))
+    matches = " AND ".join(
+        [
+            f"__ref.{PACKAGE} = __child.{PACKAGE}",
+            *(f"__ref.{quote_name(t)} = __child.__k{i}" for i, t in enumerate(targets)),
+        ]
+    )
     present = " OR ".join(f"__child.__k{i} IS NOT NULL" for i in range(len(texts)))
     found = " || ', ' || ".join(f"coalesce(__child.__k{i}, '')" for i in range(len(texts)))
     return (
-        f"SELECT row_number, {len(fields) + 1} AS field_index, 'foreign-key' AS code, '' AS field, {found} AS found, "
-        f"{literal(', '.join(names))} AS expected FROM (SELECT row_number, {keys} FROM {table}) __child "
+        f"SELECT {PACKAGE}, row_number, {len(fields) + 1} AS field_index, 'foreign-key' AS code, '' AS field, "
+        f"{found} AS found, {literal(', '.join(names))} AS expected "
+        f"FROM (SELECT {PACKAGE}, row_number, {keys} FROM {table}) __child "
         f"WHERE ({present}) AND NOT EXISTS (SELECT 1 FROM {parent} __ref WHERE {matches})"
     )

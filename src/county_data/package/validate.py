@@ -13,6 +13,7 @@ reference before either opens it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -108,14 +109,32 @@ def validate(
     """
     if engine == "frictionless":
         return validate_everything(descriptor, allow_remote=allow_remote)
-    checked = checked_descriptor(descriptor, allow_remote=allow_remote)
-    if isinstance(checked, list):
-        return checked
-    from county_data.package.columnar import Unsupported, validate_columnar
+    return validate_many([descriptor], allow_remote=allow_remote, row_rules=row_rules)[0]
 
-    if any(is_remote(value) for _, _, value in references(checked)):
-        return validate_everything(descriptor, allow_remote=allow_remote)
-    try:
-        return validate_columnar(checked, descriptor.parent, descriptor, row_rules=row_rules)
-    except Unsupported:
-        return validate_everything(descriptor, allow_remote=allow_remote)
+
+def validate_many(
+    descriptors: Sequence[Path], *, allow_remote: bool = False, row_rules: bool = True
+) -> list[list[Problem]]:
+    """What ``validate`` finds in each package, by the columnar engine where it reads the package.
+
+    Packages with the same tables (those of one build) are read together, in one scan per
+    table (:func:`county_data.package.columnar.validate_together`); each problem names its own package.
+    """
+    from county_data.package.columnar import Target, validate_together
+
+    checked = [checked_descriptor(descriptor, allow_remote=allow_remote) for descriptor in descriptors]
+    targets = {
+        index: Target(loaded, descriptor.parent, descriptor)
+        for index, (descriptor, loaded) in enumerate(zip(descriptors, checked, strict=True))
+        if isinstance(loaded, dict) and not any(is_remote(value) for _, _, value in references(loaded))
+    }
+    found = dict(zip(targets, validate_together(list(targets.values()), row_rules=row_rules), strict=True))
+    problems = []
+    for index, (descriptor, loaded) in enumerate(zip(descriptors, checked, strict=True)):
+        if isinstance(loaded, list):
+            problems.append(loaded)
+        elif (columnar := found.get(index)) is not None:
+            problems.append(columnar)
+        else:  # remote, or something the columnar engine does not read
+            problems.append(validate_everything(descriptor, allow_remote=allow_remote))
+    return problems
