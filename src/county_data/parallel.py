@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 Outcome = tuple[str, Path | None, list[Problem]]  # the county asked for, the package written, or why not
 
+BATCH = 64  # counties whose packages are validated together: enough to share the cost, few enough to hold
 _inherited: Registry | None = None
 
 
@@ -33,32 +34,54 @@ def default_jobs() -> int:
 def build_counties(
     names: Sequence[str], out: Path, registry: Registry, *, jobs: int, base_url: str = ""
 ) -> list[Outcome]:
-    """Build each named county into ``out/<slug>``, in ``jobs`` processes; outcomes in the order of ``names``."""
-    if jobs <= 1 or len(names) <= 1:
-        return [_build_one(name, out, base_url, registry) for name in names]
+    """Build each named county into ``out/<slug>``, in ``jobs`` processes; outcomes in the order of ``names``.
+
+    Counties are built in batches whose packages are validated together (one scan per table
+    for the whole batch, see ``county_data.package.assemble.write_together``).
+    """
+    batches = _batches(list(names), jobs)
+    if jobs <= 1 or len(batches) <= 1:
+        return [outcome for batch in batches for outcome in _build_batch(batch, out, base_url, registry)]
     global _inherited
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     _inherited = registry
     try:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(names)), mp_context=context) as pool:
-            chunk = max(1, len(names) // (jobs * 8))
-            return list(pool.map(_build_in_worker, names, [out] * len(names), [base_url] * len(names), chunksize=chunk))
+        with ProcessPoolExecutor(max_workers=min(jobs, len(batches)), mp_context=context) as pool:
+            built = pool.map(_build_in_worker, batches, [out] * len(batches), [base_url] * len(batches))
+            return [outcome for batch in built for outcome in batch]
     finally:
         _inherited = None
 
 
-def _build_in_worker(name: str, out: Path, base_url: str) -> Outcome:
+def _batches(names: list[str], jobs: int) -> list[list[str]]:
+    """At most ``BATCH`` counties each, and enough batches (four a worker) that workers finish together."""
+    size = max(1, min(BATCH, -(-len(names) // (jobs * 4))))
+    return [names[start : start + size] for start in range(0, len(names), size)]
+
+
+def _build_in_worker(names: list[str], out: Path, base_url: str) -> list[Outcome]:
     from county_data.plugins.registry import get_registry
 
-    return _build_one(name, out, base_url, _inherited if _inherited is not None else get_registry())
+    return _build_batch(names, out, base_url, _inherited if _inherited is not None else get_registry())
 
 
-def _build_one(name: str, out: Path, base_url: str, registry: Registry) -> Outcome:
-    from county_data.api import build, get_county
+def _build_batch(names: list[str], out: Path, base_url: str, registry: Registry) -> list[Outcome]:
+    """Assemble each county, then write and validate the packages of those that assembled, together."""
+    from county_data.api import assemble_county
+    from county_data.package.assemble import Assembled, write_together
 
-    try:
-        county = get_county(name, registry)
-        return name, build(county.code, out / county.slug, registry=registry, base_url=base_url), []
-    except CountyDataError as error:
-        return name, None, list(error.problems)
+    outcomes: dict[int, Outcome] = {}
+    assembled: dict[int, Assembled] = {}
+    for index, name in enumerate(names):
+        try:
+            assembled[index] = assemble_county(name, registry, base_url=base_url, for_writing=True)
+        except CountyDataError as error:
+            outcomes[index] = name, None, list(error.problems)
+    packages = list(assembled.values())
+    written = write_together(packages, [out / package.county.slug for package in packages])
+    for index, result in zip(assembled, written, strict=True):
+        outcomes[index] = (
+            (names[index], result, []) if isinstance(result, Path) else (names[index], None, list(result.problems))
+        )
+    return [outcomes[index] for index in range(len(names))]

@@ -10,7 +10,7 @@ import pytest
 import county_data
 from core_paths import SHANGLI
 from county_data import PackageError
-from county_data.package.assemble import Assembled, assemble, write_assembled
+from county_data.package.assemble import Assembled, assemble, write_assembled, write_together
 from county_data.plugins.registry import get_registry
 
 
@@ -58,3 +58,19 @@ def test_assembled_for_reading_checks_the_frames_themselves(monkeypatch: pytest.
     with pytest.raises(county_data.SchemaError) as refused:
         _assembled(False)
     assert [(p.code, p.row) for p in refused.value.problems] == [("schema-violation", 1)]
+
+
+def test_packages_written_together_are_replaced_or_refused_each_on_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sound = _assembled(True)
+    _backwards_first_mention(monkeypatch)
+    broken = _assembled(True)
+    written = write_together([sound, broken, sound], [tmp_path / "a", tmp_path / "b", tmp_path / "c"])
+    assert written[0] == tmp_path / "a" and written[2] == tmp_path / "c"
+    assert isinstance(written[1], PackageError)
+    [problem] = written[1].problems
+    assert (problem.code, problem.row) == ("schema-violation", 2)
+    assert Path(problem.path).parent.name == "b"  # it names its own package
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "c"]  # no staging folder left, b never replaced
+    assert (tmp_path / "a" / "datapackage.json").read_bytes() == sound.files["datapackage.json"]

@@ -70,8 +70,8 @@ def test_failed_build_leaves_the_old_package_untouched(tmp_path: Path, monkeypat
     before = tree_bytes(out)
     monkeypatch.setattr(
         county_data.package.validate,
-        "validate",
-        lambda path, **options: [county_data.Problem("frictionless/type-error", "broken")],
+        "validate_many",
+        lambda paths, **options: [[county_data.Problem("frictionless/type-error", "broken")] for _ in paths],
     )
     with pytest.raises(PackageError):
         county_data.build("shangli", out)
@@ -84,8 +84,8 @@ def test_failed_first_build_leaves_nothing(tmp_path: Path, monkeypatch: pytest.M
 
     monkeypatch.setattr(
         county_data.package.validate,
-        "validate",
-        lambda path, **options: [county_data.Problem("frictionless/type-error", "broken")],
+        "validate_many",
+        lambda paths, **options: [[county_data.Problem("frictionless/type-error", "broken")] for _ in paths],
     )
     with pytest.raises(PackageError):
         county_data.build("shangli", tmp_path / "shangli")

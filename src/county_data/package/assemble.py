@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -14,7 +15,7 @@ from county_data.annotation.check import check
 from county_data.annotation.entries import Annotations, read_annotations
 from county_data.catalogue.county import County
 from county_data.catalogue.metric import Metric
-from county_data.errors import AnnotationError, PackageError
+from county_data.errors import AnnotationError, PackageError, Problem
 from county_data.package.files import (
     LICENCES,
     PACKAGE_PROFILE,
@@ -170,12 +171,54 @@ def write_assembled(assembled: Assembled, out: Path) -> Path:
 
     A rebuild replaces ``out`` only if it is empty or a package county_data wrote (see ``county_data.output``).
     """
-    from county_data.output import replacing
-    from county_data.package.validate import validate
+    written = write_together([assembled], [out])[0]
+    if isinstance(written, PackageError):
+        raise written
+    return written
 
-    with replacing(out, "folder", force=True, error=PackageError) as staging:
-        write_files(staging, assembled.files)
-        problems = validate(staging / "datapackage.json")
-        if problems:
-            raise PackageError(problems)
-    return out
+
+def write_together(assembled: Sequence[Assembled], outs: Sequence[Path]) -> list[Path | PackageError]:
+    """Write each package at its ``out`` as :func:`write_assembled` does, validating all their files in
+    one pass (:func:`county_data.package.validate.validate_many`): each ``out`` is replaced when its
+    package is valid, and left as it was, with the error returned, when not."""
+    from county_data.output import replacing
+    from county_data.package.validate import validate_many
+
+    results: list[Path | PackageError] = list(outs)
+    staged: list[tuple[int, AbstractContextManager[Path], Path]] = []
+    try:
+        for index, (package, out) in enumerate(zip(assembled, outs, strict=True)):
+            writer: AbstractContextManager[Path] = replacing(out, "folder", force=True, error=PackageError)
+            try:
+                staging = writer.__enter__()
+                write_files(staging, package.files)
+            except PackageError as refused:  # out may not be replaced
+                results[index] = refused
+            except OSError as failure:  # replacing() turns it into a named PackageError and removes the staging
+                cannot = Problem("output-failed", f"cannot write the output ({failure})", path=str(out))
+                results[index] = _ended(writer, failure) or PackageError(cannot)
+            else:
+                staged.append((index, writer, staging))
+        found = validate_many([staging / "datapackage.json" for _, _, staging in staged])
+    except BaseException as failure:  # nothing half-written stays behind
+        for _, writer, _ in staged:
+            _ended(writer, failure)
+        raise
+    for (index, writer, _), problems in zip(staged, found, strict=True):
+        error = _ended(writer, PackageError(problems) if problems else None)
+        if error is not None:
+            results[index] = error
+    return results
+
+
+def _ended(writer: AbstractContextManager[Path], failure: BaseException | None) -> PackageError | None:
+    """End a ``replacing`` block: with ``failure`` (its staging is removed) or without (``out`` is replaced);
+    the PackageError it ended with, if any."""
+    try:
+        if failure is None:
+            writer.__exit__(None, None, None)
+        else:
+            writer.__exit__(type(failure), failure, failure.__traceback__)
+    except PackageError as error:
+        return error
+    return failure if isinstance(failure, PackageError) else None
