@@ -65,6 +65,7 @@ def replacing(path: Path, kind: Kind, *, force: bool, error: type[CountyDataErro
             check_replaceable(target, path, kind, force=force, error=error)
             staging = _new_staging(target)
             held = _hold(staging)
+            _held_here.add(staging)
         try:
             yield staging / "new" / target.name
             _finish(staging / "new" / target.name, kind, path, error)
@@ -74,6 +75,7 @@ def replacing(path: Path, kind: Kind, *, force: bool, error: type[CountyDataErro
         finally:
             with _locked(target.parent):
                 _settle(staging, target.parent)
+            _held_here.discard(staging)
             _release(held)
     except OSError as failure:
         reason = failure.strerror or str(failure)
@@ -229,9 +231,19 @@ def _abandoned(staging: Path) -> bool:
 
 
 def _stale_stagings(parent: Path) -> list[Path]:
-    """Staging folders in ``parent`` that no live writer holds: their writers died (call with the folder lock)."""
-    candidates = [p for p in sorted(parent.iterdir()) if STAGING_NAME.match(p.name) and not p.is_symlink()]
-    return [p for p in candidates if p.is_dir() and (is_marked(p) or _is_empty(p)) and _abandoned(p)]
+    """Staging folders in ``parent`` that no live writer holds: their writers died (call with the folder lock).
+
+    Names are filtered before anything is read, and the stagings this process holds are
+    skipped: a build writing thousands of packages into one folder looks at each only once.
+    """
+    names = sorted(name for name in os.listdir(parent) if name.startswith(".") and STAGING_NAME.match(name))
+    candidates = [parent / name for name in names if parent / name not in _held_here]
+    return [
+        p for p in candidates if not p.is_symlink() and p.is_dir() and (is_marked(p) or _is_empty(p)) and _abandoned(p)
+    ]
+
+
+_held_here: set[Path] = set()  # the staging folders this process is writing in (never stale)
 
 
 def _new_staging(target: Path) -> Path:
