@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 import pandas as pd
@@ -10,8 +11,10 @@ import pytest
 import county_data
 from core_paths import SHANGLI
 from county_data import PackageError
+from county_data.api import assemble_county
 from county_data.package.assemble import Assembled, assemble, write_assembled, write_together
-from county_data.plugins.registry import get_registry
+from county_data.package.files import csv_bytes
+from county_data.plugins.registry import get_registry, load_registry
 
 
 def _assembled(for_writing: bool) -> Assembled:
@@ -23,6 +26,14 @@ def test_frames_for_writing_are_the_validated_frames_and_the_bytes_the_same() ->
     for name, frame in checked.frames.items():
         pd.testing.assert_frame_equal(coerced.frames[name], frame)
     assert coerced.files == checked.files
+
+
+@pytest.mark.parametrize("county", ["shangli", "liuyang", "jingde"])
+def test_the_files_written_from_rows_are_the_validated_frames_written(county: str) -> None:
+    plugins = [(name, importlib.import_module(f"county_data_{name}")) for name in ("liuyang", "jingde")]
+    checked = assemble_county(county, load_registry(entry_points=False, extra=plugins))
+    for name, frame in checked.frames.items():
+        assert csv_bytes(name, frame.to_dict(orient="records")) == checked.files[f"data/{name}.csv"], name
 
 
 def _backwards_first_mention(monkeypatch: pytest.MonkeyPatch) -> None:

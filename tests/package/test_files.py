@@ -57,6 +57,8 @@ def test_package_files_are_utf8_lf_without_bom() -> None:
         (1e16, "number", "1e+16"),
         (0.1 + 0.2, "number", "0.30000000000000004"),
         ("超", "string", "超"),
+        ("twelve", "integer", "twelve"),  # not of its kind: written as found, for validation to name
+        ("1.5", "integer", "1.5"),
     ],
 )
 def test_cells_have_one_format(value: object, kind: str, text: str) -> None:

@@ -104,10 +104,9 @@ def test_download_urls_follow_the_base_url(tmp_path: Path) -> None:
 
     from county_data.api import assemble_county
     from county_data.plugins.registry import load_registry
-    from county_data.portal import catalogue_files
 
-    assembled = assemble_county("shangli", registry=load_registry(entry_points=False))
-    records = catalogue_files(assembled.county, assembled.frames, assembled.files, "https://data.example.org/cd/")
+    registry = load_registry(entry_points=False)
+    records = assemble_county("shangli", registry=registry, base_url="https://data.example.org/cd/").files
     (tmp_path / "dcat.ttl").write_bytes(records["dcat.ttl"])
     data = rdflib.Graph().parse(tmp_path / "dcat.ttl", format="turtle")
     urls = {str(url) for url in data.objects(None, rdflib.URIRef(DCAT + "downloadURL"))}

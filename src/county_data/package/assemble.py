@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date
@@ -37,11 +37,30 @@ TABLE_ORDER = ("counties", "sources", "metrics", "observations", "mentions", "ho
 
 @dataclass(frozen=True)
 class Assembled:
-    """A county's validated tables and the exact bytes of its package files."""
+    """A county's tables (DataFrames in their models' dtypes) and the exact bytes of its package files."""
 
     county: County
-    frames: dict[str, pd.DataFrame]
+    frames: Mapping[str, pd.DataFrame]
     files: dict[str, bytes]
+
+
+class _CoercedOnUse(Mapping[str, "pd.DataFrame"]):
+    """The tables of a county assembled for writing, made into DataFrames only if someone asks:
+    a build writes its files from the rows and validates the files."""
+
+    def __init__(self, rows: Mapping[str, list[table_rows.Row]], path: str) -> None:
+        self._rows, self._path, self._frames = rows, path, dict[str, pd.DataFrame]()
+
+    def __getitem__(self, table: str) -> pd.DataFrame:
+        if table not in self._frames:
+            self._frames[table] = coerced_frames({table: to_frame(table, self._rows[table])}, self._path)[table]
+        return self._frames[table]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
 
 
 def frozen_texts(county: County) -> dict[str, str]:
@@ -62,8 +81,9 @@ def assemble(
 ) -> Assembled:
     """Load and check a county, returning its validated frames and package bytes.
 
-    ``for_writing``: the frames are only coerced to their dtypes, because the caller
-    validates the files made from them (:func:`write_assembled`), so a build validates once.
+    The files are written from the rows. ``for_writing``: the frames are not validated (nor
+    made until asked for), because the caller validates the files (:func:`write_assembled`),
+    so a build validates once.
     """
     texts = frozen_texts(county)
     annotations = checked_annotations(county, metrics, texts)
@@ -77,13 +97,15 @@ def assemble(
         "mentions": table_rows.mention_rows(county, annotations),
         "honours": table_rows.honour_rows(county, annotations),
     }
-    made = {name: to_frame(name, rows[name]) for name in TABLE_ORDER}
-    frames = (coerced_frames if for_writing else validate_frames)(made, str(county.annotations))
-    files = {f"data/{name}.csv": csv_bytes(name, frames[name]) for name in TABLE_ORDER}
+    if for_writing:
+        frames: Mapping[str, pd.DataFrame] = _CoercedOnUse(rows, str(county.annotations))
+    else:
+        frames = validate_frames({name: to_frame(name, rows[name]) for name in TABLE_ORDER}, str(county.annotations))
+    files = {f"data/{name}.csv": csv_bytes(name, rows[name]) for name in TABLE_ORDER}
     files.update({shipped[source_id]: text.encode("utf-8") for source_id, text in texts.items()})
     inputs = inputs_digest(county, [metrics[metric_id] for metric_id in used])
     files["datapackage.json"] = json_bytes(descriptor(county, files, shipped, inputs))
-    files.update(catalogue_files(county, frames, files, base_url))
+    files.update(catalogue_files(county, rows, files, base_url))
     return Assembled(county, frames, files)
 
 

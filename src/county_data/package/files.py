@@ -12,7 +12,7 @@ import csv
 import io
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,26 +33,31 @@ LICENCES = {
 
 
 def format_cell(value: Any, kind: str) -> str:
-    """One cell as text: empty for missing, integers without '.0', floats by repr."""
+    """One cell as text: empty for missing, integers without '.0', floats by repr.
+
+    A value that is not of its kind is written as it is, for the validation of the
+    written file to name (row, field, what was found).
+    """
     if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
         return ""
-    if kind == "integer":
-        return str(int(value))
-    if kind == "number":
-        number = float(value)
-        return str(int(number)) if number.is_integer() and abs(number) < 1e15 else repr(number)
+    try:
+        if kind == "integer":
+            return str(int(value))
+        if kind == "number":
+            number = float(value)
+            return str(int(number)) if number.is_integer() and abs(number) < 1e15 else repr(number)
+    except (TypeError, ValueError, OverflowError):
+        return str(value)
     return str(value)
 
 
-def csv_bytes(table: str, frame: pd.DataFrame) -> bytes:
-    """The CSV of a validated frame, formatted by its generated Table Schema."""
-    fields = table_schema(table)["fields"]
+def csv_bytes(table: str, rows: Sequence[Mapping[str, Any]]) -> bytes:
+    """The CSV of a table's rows (by field name; a missing key is an empty cell), formatted by its generated Table Schema."""
+    fields = [(str(field["name"]), str(field["type"])) for field in table_schema(table)["fields"]]
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([field["name"] for field in fields])
-    columns = [frame[field["name"]].tolist() for field in fields]
-    for row in zip(*columns, strict=True):
-        writer.writerow([format_cell(value, field["type"]) for value, field in zip(row, fields, strict=True)])
+    writer.writerow([name for name, _ in fields])
+    writer.writerows([format_cell(row.get(name), kind) for name, kind in fields] for row in rows)
     return buffer.getvalue().encode("utf-8")
 
 

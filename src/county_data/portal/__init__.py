@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    import pandas as pd
-
     from county_data.catalogue.county import County
 
 #: The files ``county-data build`` writes beside datapackage.json.
@@ -16,9 +14,10 @@ RECORD_FILES = ("dcat.ttl", "dataset.jsonld")
 
 
 def catalogue_files(
-    county: County, frames: Mapping[str, pd.DataFrame], files: Mapping[str, bytes], base_url: str = ""
+    county: County, rows: Mapping[str, Sequence[Mapping[str, Any]]], files: Mapping[str, bytes], base_url: str = ""
 ) -> dict[str, bytes]:
-    """dcat.ttl and dataset.jsonld of a package whose other files (datapackage.json too) are ``files``.
+    """dcat.ttl and dataset.jsonld of a package whose other files (datapackage.json too) are ``files``
+    and whose tables have ``rows``.
 
     Download URLs are ``base_url`` + ``<slug>/`` + path (default: the project's ``datapackages/`` folder).
     """
@@ -29,9 +28,9 @@ def catalogue_files(
 
     descriptor_bytes = files["datapackage.json"]
     descriptor = json.loads(descriptor_bytes)
-    periods = frames["observations"]["period"].tolist()
+    periods = [str(row["period"]) for row in rows["observations"]]
     base = base_url or project.BASE_URL
     return {
         "dcat.ttl": dcat_turtle(county, descriptor, descriptor_bytes, periods, base),
-        "dataset.jsonld": json_bytes(dataset_jsonld(county, descriptor, descriptor_bytes, frames, base)),
+        "dataset.jsonld": json_bytes(dataset_jsonld(county, descriptor, descriptor_bytes, rows, base)),
     }

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from county_data.catalogue.county import County
 from county_data.portal import project
 from county_data.portal.facts import package_files, temporal_coverage
-
-if TYPE_CHECKING:
-    import pandas as pd
 
 
 def dataset_jsonld(
     county: County,
     descriptor: Mapping[str, Any],
     descriptor_bytes: bytes,
-    frames: Mapping[str, pd.DataFrame],
+    rows: Mapping[str, Sequence[Mapping[str, Any]]],
     base_url: str,
 ) -> dict[str, Any]:
     url = project.package_url(county, base_url)
@@ -39,12 +36,12 @@ def dataset_jsonld(
         "publisher": _organisation(),
         "spatialCoverage": _place(county),
     }
-    coverage = temporal_coverage(frames["observations"]["period"].tolist())
+    coverage = temporal_coverage([str(row["period"]) for row in rows["observations"]])
     if coverage:
         document["temporalCoverage"] = f"{coverage[0]}/{coverage[1]}"
     if descriptor.get("created"):
         document["dateCreated"] = descriptor["created"][:10]
-    document["variableMeasured"] = [_variable(metric) for metric in frames["metrics"].to_dict(orient="records")]
+    document["variableMeasured"] = [_variable(metric) for metric in rows["metrics"]]
     document["citation"] = [_source(source) for source in descriptor["sources"]]
     document["distribution"] = [
         {
