@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import ast
+import functools
 import operator
 import re
+import types
 from collections.abc import Callable, Collection, Mapping
 
 REFERENCE = re.compile(r"\{([^{}]+)\}")
@@ -42,8 +44,12 @@ def references(formula: str) -> tuple[str, ...]:
     return tuple(REFERENCE.findall(formula))
 
 
-def _expression(formula: str) -> tuple[ast.expr, dict[str, str]]:
-    """The parsed formula with each ``{id}`` replaced by a plain name; names maps name -> id."""
+@functools.lru_cache(maxsize=4096)
+def _expression(formula: str) -> tuple[ast.expr, Mapping[str, str]]:
+    """The parsed formula with each ``{id}`` replaced by a plain name; names maps name -> id.
+
+    Cached: a county's formulas are checked, ordered and evaluated, and counties share them.
+    """
     names = {ref: f"_v{index}" for index, ref in enumerate(dict.fromkeys(references(formula)))}
     expression = REFERENCE.sub(lambda match: names[match.group(1)], formula)
     try:
@@ -55,7 +61,7 @@ def _expression(formula: str) -> tuple[ast.expr, dict[str, str]]:
         bad = _not_arithmetic(node)
         if bad:
             raise FormulaError(f"formula may only use {ALLOWED} (got {_shown(bad, ids)} in {formula!r})")
-    return tree, ids
+    return tree, types.MappingProxyType(ids)
 
 
 def _shown(expression: str, ids: Mapping[str, str]) -> str:
