@@ -12,6 +12,7 @@ rdflib orders terms (IRIs before literals; literals by datatype, language, then 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -55,16 +56,14 @@ class _Names:
     """Prefixed names where a prefix's namespace starts the IRI and a plain local name ends it."""
 
     def __init__(self, prefixes: Mapping[str, str]) -> None:
-        self._longest_first = sorted(prefixes.items(), key=lambda item: -len(item[1]))
+        self._prefixes = tuple(sorted(prefixes.items(), key=lambda item: (-len(item[1]), item[0])))
         self.used: dict[str, str] = {}
 
     def iri(self, iri: str) -> str:
-        for prefix, namespace in self._longest_first:
-            local = iri[len(namespace) :]
-            if iri.startswith(namespace) and LOCAL_NAME.fullmatch(local) and not local.endswith("."):
-                self.used[prefix] = namespace
-                return f"{prefix}:{local}"
-        return f"<{iri}>"
+        prefix, namespace, written = _short_form(iri, self._prefixes)
+        if prefix:
+            self.used[prefix] = namespace
+        return written
 
     def term(self, term: Term) -> str:
         if isinstance(term, str):
@@ -73,6 +72,16 @@ class _Names:
         if term.lang:
             return f"{text}@{term.lang}"
         return f"{text}^^{self.iri(term.datatype)}" if term.datatype else text
+
+
+@functools.lru_cache(maxsize=8192)  # records share their vocabulary: each IRI is looked at once
+def _short_form(iri: str, prefixes: tuple[tuple[str, str], ...]) -> tuple[str, str, str]:
+    """(prefix, namespace, the IRI as written): the longest namespace first; ("", "", <iri>) when none fits."""
+    for prefix, namespace in prefixes:
+        local = iri[len(namespace) :]
+        if iri.startswith(namespace) and LOCAL_NAME.fullmatch(local) and not local.endswith("."):
+            return prefix, namespace, f"{prefix}:{local}"
+    return "", "", f"<{iri}>"
 
 
 def _block(names: _Names, subject: str, properties: dict[str, set[Term]]) -> str:
