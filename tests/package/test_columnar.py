@@ -46,12 +46,18 @@ def edit_csv(descriptor: Path, table: str, edit: Edit, *, reseal: bool = False) 
     csv.writer(out, lineterminator="\n").writerows(rows)
     path.write_bytes(out.getvalue().encode("utf-8"))
     if reseal:
-        described = json.loads(descriptor.read_text(encoding="utf-8"))
-        for resource in described["resources"]:
-            if resource["name"] == table:
-                resource["bytes"] = path.stat().st_size
-                resource["hash"] = "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest()
-        descriptor.write_text(json.dumps(described), encoding="utf-8")
+        seal(descriptor, table)
+
+
+def seal(descriptor: Path, table: str) -> None:
+    """State the bytes and sha256 ``data/<table>.csv`` now has in the descriptor."""
+    path = descriptor.parent / "data" / f"{table}.csv"
+    described = json.loads(descriptor.read_text(encoding="utf-8"))
+    for resource in described["resources"]:
+        if resource["name"] == table:
+            resource["bytes"] = path.stat().st_size
+            resource["hash"] = "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest()
+    descriptor.write_text(json.dumps(described), encoding="utf-8")
 
 
 def set_cell(rows: list[list[str]], row: int, column: str, value: str) -> None:
@@ -219,3 +225,36 @@ def test_a_package_the_engine_cannot_read_goes_to_frictionless_alone(tmp_path: P
     found = validate_many([ragged, clean])
     assert "frictionless/extra-cell" in {p.code for p in found[0]}
     assert found[1] == []
+
+
+def test_rows_spanning_lines_keep_their_numbers_when_files_are_read_joined(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    joined: list[bool] = []
+    join = columnar._joined
+
+    def spied(*args: object) -> object:
+        result = join(*args)  # type: ignore[arg-type]
+        joined.append(result is not None)
+        return result
+
+    monkeypatch.setattr(columnar, "_joined", spied)
+    first, second, third = copies(tmp_path, 3)
+
+    def line_break_then_bad_value(rows: list[list[str]]) -> None:
+        set_cell(rows, 3, "note", "a note\non two lines")
+        set_cell(rows, 5, "value", "ninety")
+
+    edit_csv(first, "observations", line_break_then_bad_value, reseal=True)
+    edit_csv(second, "observations", lambda rows: set_cell(rows, 4, "unit", "furlong"), reseal=True)
+    path = third.parent / "data" / "observations.csv"
+    path.write_bytes(path.read_bytes().rstrip(b"\n"))  # no final newline
+    seal(third, "observations")
+    together = validate_many([first, second, third])
+    assert joined and all(joined)  # every table was read joined: line breaks in cells, no final newline
+    assert [findings(found) for found in together] == [
+        findings(validate(descriptor, engine="frictionless")) for descriptor in (first, second, third)
+    ]
+    assert [(p.row, p.field) for p in together[0]] == [(5, "value")]
+    assert [(p.row, p.field) for p in together[1]] == [(4, "unit")]
+    assert together[2] == []
