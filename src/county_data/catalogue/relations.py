@@ -13,6 +13,7 @@ order reports write them, and ``names`` are the words reports name the structure
 from __future__ import annotations
 
 import ast
+import functools
 import math
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
@@ -96,13 +97,11 @@ class Relation:
 
     @property
     def sides(self) -> tuple[ast.expr, ast.expr]:
-        left, right = self.holds.split("=")
-        return _parse(self.id, left), _parse(self.id, right)
+        return _sides(self.id, self.holds)
 
     @property
     def metric_ids(self) -> tuple[str, ...]:
-        in_order = [sorted(_names(side), key=lambda name: name.col_offset) for side in self.sides]
-        return tuple(dict.fromkeys(name.id for names in in_order for name in names))
+        return _metric_ids(self.id, self.holds)
 
     @property
     def parts(self) -> tuple[str, ...]:
@@ -125,6 +124,20 @@ def _is_structure(left: ast.expr, right: ast.expr) -> bool:
     parts = {term.id for term in terms if isinstance(term, ast.Name)}
     hundred = isinstance(right, ast.Constant) and right.value == 100
     return hundred and len(parts) == len(terms) >= 2
+
+
+# Cached: every observation of a county is checked against the relations of its metrics, and
+# counties share relations; the parsed trees are only read.
+@functools.lru_cache(maxsize=4096)
+def _sides(relation_id: str, holds: str) -> tuple[ast.expr, ast.expr]:
+    left, right = holds.split("=")
+    return _parse(relation_id, left), _parse(relation_id, right)
+
+
+@functools.lru_cache(maxsize=4096)
+def _metric_ids(relation_id: str, holds: str) -> tuple[str, ...]:
+    in_order = [sorted(_names(side), key=lambda name: name.col_offset) for side in _sides(relation_id, holds)]
+    return tuple(dict.fromkeys(name.id for names in in_order for name in names))
 
 
 def _names(node: ast.expr) -> list[ast.Name]:
