@@ -260,10 +260,6 @@ def _load(
     table that keeps ``PACKAGE``, the ``kept`` fields of every row (what keys compare), the other cells
     of failing rows only and the flags."""
     names = [str(field["name"]) for field in schema["fields"]]
-    for path in paths:
-        with path.open(encoding="utf-8", newline="") as file:
-            if next(csv.reader(file), []) != names:
-                raise Unsupported(f"the header of {path.name} differs from its schema")
     if any(name.startswith(SCAN_PREFIX) for name in names):
         raise Unsupported(f"a field of {resource!r} starts with {SCAN_PREFIX!r}, which the columnar engine uses")
     source = _source(connection, table, paths, names, scratch)
@@ -292,6 +288,10 @@ def _source(connection: Any, table: str, paths: list[Path], names: list[str], sc
             raise Unsupported("DuckDB and Python's csv module count the rows of the joined files differently")
         package = " ".join(f"WHEN rowid < {end} THEN {index}" for index, end in enumerate(ends))
         return f"(SELECT CASE {package} END AS {PACKAGE}, * FROM {table}_raw)"
+    for path in paths:
+        with path.open(encoding="utf-8", newline="") as file:
+            if next(csv.reader(file), []) != names:
+                raise Unsupported(f"the header of {path.name} differs from its schema")
     files = "[" + ", ".join(_literal_path(path) for path in paths) + "]"
     cells = f"read_csv({files}, {options}, columns = {columns}, filename = '{FILE}')"
     package = "0" if len(paths) == 1 else f"list_position({files}, {FILE}) - 1"
