@@ -130,8 +130,9 @@ def _strings(
 def refused_references(descriptor: dict[str, Any], path: Path, *, allow_remote: bool) -> list[Problem]:
     """A problem for every reference that is remote (unless allowed) or not a regular file inside the folder."""
     problems = []
+    root = Path(os.path.realpath(path.parent))  # once: resolving it is most of the cost of each check
     for place, resource, value in references(descriptor):
-        problem = _refusal(place, value, path.parent, allow_remote=allow_remote)
+        problem = _refusal(place, value, root, allow_remote=allow_remote)
         if problem:
             code, message = problem
             where = f"resource {resource!r}: " if resource else ""
@@ -139,7 +140,8 @@ def refused_references(descriptor: dict[str, Any], path: Path, *, allow_remote: 
     return problems
 
 
-def _refusal(place: str, value: str, folder: Path, *, allow_remote: bool) -> tuple[str, str] | None:
+def _refusal(place: str, value: str, root: Path, *, allow_remote: bool) -> tuple[str, str] | None:
+    """Why ``value`` may not be read, for a package whose folder resolves to ``root``; None when it may."""
     if is_remote(value):
         if allow_remote:
             return None
@@ -155,12 +157,12 @@ def _refusal(place: str, value: str, folder: Path, *, allow_remote: bool) -> tup
         profiles = RESOURCE_PROFILES if place.startswith("resources[") else PACKAGE_PROFILES
         names = ", ".join(name for name, url in profiles.items() if not url)
         return "local-profile", f"the profile must be one of {names} or a URL (got the local file {value!r})"
-    return _local_refusal(value, folder)
+    return _local_refusal(value, root)
 
 
-def _local_refusal(value: str, folder: Path) -> tuple[str, str] | None:
-    target = Path(os.path.realpath(folder / value))
-    if not target.is_relative_to(os.path.realpath(folder)):
+def _local_refusal(value: str, root: Path) -> tuple[str, str] | None:
+    target = Path(os.path.realpath(root / value))
+    if not target.is_relative_to(root):
         return "link-outside", f"{value!r} must be inside the package folder (got a symbolic link to {target})"
     try:
         mode = os.stat(target).st_mode
