@@ -41,11 +41,14 @@ def check(
     problems = code_table_problems(county, year) + check_annotations(annotations, metrics, texts, county.code)
     if problems:
         return problems
+    from county_data.quantity import extract_quantities
+
     paths = paths or {s.id: str(s.path) for s in county.sources if s.path is not None}
+    read = {source_id: extract_quantities(text) for source_id, text in texts.items()}  # once, for every rule
     return [
-        *consistency_problems(annotations, texts, paths),
+        *consistency_problems(annotations, texts, paths, read),
         *context_problems(annotations, texts),
-        *period_problems(county, annotations, texts),
+        *period_problems(county, annotations, texts, read),
         *conflict_problems(annotations),
         *relation_problems(annotations, metrics),
     ]

@@ -7,7 +7,7 @@ words around its first mention, unless the curator overrides the rule with
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from county_data.annotation.entries import Annotations, ObservationEntry
@@ -27,9 +27,15 @@ def text_context(county: County, source_id: str) -> TextContext:
     return for_source(source.kind, source.title, source.published, headings)
 
 
-def period_problems(county: County, annotations: Annotations, texts: Mapping[str, str]) -> list[Problem]:
-    """Observations whose period is not the rule's and that do not override it."""
-    figures: dict[str, list[Quantity]] = {}
+def period_problems(
+    county: County,
+    annotations: Annotations,
+    texts: Mapping[str, str],
+    read: Mapping[str, Sequence[Quantity]] | None = None,
+) -> list[Problem]:
+    """Observations whose period is not the rule's and that do not override it (``read``: the
+    reader's figures of each text, when the caller has read them already)."""
+    figures: dict[str, list[Quantity]] = {source_id: list(found) for source_id, found in (read or {}).items()}
     problems = []
     for entry in annotations.observations:
         if entry.derived or entry.period_rule or entry.source_id not in texts:

@@ -4,7 +4,7 @@ and every figure the reader finds in a report must be accounted for."""
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from county_data.annotation.entries import Annotations, HonourEntry, Mention, ObservationEntry
@@ -17,14 +17,21 @@ if TYPE_CHECKING:
 
 
 def consistency_problems(
-    annotations: Annotations, texts: Mapping[str, str], paths: Mapping[str, str] | None = None
+    annotations: Annotations,
+    texts: Mapping[str, str],
+    paths: Mapping[str, str] | None = None,
+    read: Mapping[str, Sequence[Quantity]] | None = None,
 ) -> list[Problem]:
     """Words against rows, and every figure of every text accounted for.
 
-    ``paths`` names the file each source text was read from, for messages.
+    ``paths`` names the file each source text was read from, for messages; ``read`` holds
+    the reader's figures of each text when the caller has read them already.
     """
+    from county_data.quantity import extract_quantities
+
     path = str(annotations.path)
-    figures = {source_id: _figures_by_span(text) for source_id, text in texts.items()}
+    read = read if read is not None else {source_id: extract_quantities(text) for source_id, text in texts.items()}
+    figures = {source_id: {(f.start, f.end): f for f in read[source_id]} for source_id in texts}
     problems = [
         problem
         for entry in annotations.observations
@@ -32,14 +39,9 @@ def consistency_problems(
         for problem in _surface_problems(entry, path, figures.get(entry.source_id, {}))
     ]
     for source_id, text in sorted(texts.items()):
-        problems += coverage_problems(annotations, source_id, text, (paths or {}).get(source_id, source_id))
+        text_path = (paths or {}).get(source_id, source_id)
+        problems += coverage_problems(annotations, source_id, text, text_path, read[source_id])
     return problems
-
-
-def _figures_by_span(text: str) -> dict[tuple[int, int], Quantity]:
-    from county_data.quantity import extract_quantities
-
-    return {(figure.start, figure.end): figure for figure in extract_quantities(text)}
 
 
 def _read_in_place(entry: ObservationEntry, figures: Mapping[tuple[int, int], Quantity]) -> Quantity | None:
@@ -100,22 +102,29 @@ def _problem(entry: ObservationEntry, path: str, code: str, field: str, message:
     return Problem(code, f"observation {entry.id!r}: {message}", path=path, line=entry.line, field=field)
 
 
-def coverage_problems(annotations: Annotations, source_id: str, text: str, text_path: str = "") -> list[Problem]:
-    """Figures of ``text`` used by no observation or honour and not excluded with a reason."""
+def coverage_problems(
+    annotations: Annotations,
+    source_id: str,
+    text: str,
+    text_path: str = "",
+    figures: Sequence[Quantity] | None = None,
+) -> list[Problem]:
+    """Figures of ``text`` (``figures``: the reader's, when read already) used by no observation
+    or honour and not excluded with a reason."""
     from county_data.quantity import extract_quantities
-    from county_data.quantity.tables import extract_table_cells
 
     used = [m for m in _mentions(annotations) if m.source_id == source_id]
     excluded = [e.mention for e in annotations.excluded if e.mention.source_id == source_id]
     problems: list[Problem] = []
     matched: set[int] = set()
     starts = line_starts(text)
-    cells = {(c.quantity.start, c.quantity.end): c for c in extract_table_cells(text)}
-    for quantity in extract_quantities(text):
+    cells: dict[tuple[int, int], TableCell] | None = None  # read only to describe a figure no one accounts for
+    for quantity in figures if figures is not None else extract_quantities(text):
         covering = [m for m in used + excluded if m.start <= quantity.start and quantity.end <= m.end]
         matched.update(id(m) for m in covering)
         if not covering:
             line = line_at(starts, quantity.start)
+            cells = cells if cells is not None else _table_cells(text)
             cell = cells.get((quantity.start, quantity.end))
             where = _cell_place(cell) if cell else _context(text, quantity.start, quantity.end)
             message = f"figure {quantity.surface!r} is in no observation and not excluded ({where})"
@@ -136,6 +145,12 @@ def coverage_problems(annotations: Annotations, source_id: str, text: str, text_
                 Problem("stale-exclusion", message, path=str(annotations.path), line=mention.line, field="excluded")
             )
     return problems
+
+
+def _table_cells(text: str) -> dict[tuple[int, int], TableCell]:
+    from county_data.quantity.tables import extract_table_cells
+
+    return {(c.quantity.start, c.quantity.end): c for c in extract_table_cells(text)}
 
 
 def _context(text: str, start: int, end: int) -> str:
