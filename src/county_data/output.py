@@ -273,10 +273,9 @@ def _set_normal_modes(root: Path) -> None:
         paths += [Path(folder) / name for folder, dirs, files in os.walk(root) for name in dirs + files]
     for path in paths:
         mode = path.lstat().st_mode
-        if stat.S_ISDIR(mode):
-            path.chmod(0o777 & ~mask)
-        elif stat.S_ISREG(mode):
-            path.chmod(0o666 & ~mask)
+        wanted = 0o777 & ~mask if stat.S_ISDIR(mode) else 0o666 & ~mask if stat.S_ISREG(mode) else None
+        if wanted is not None and stat.S_IMODE(mode) != wanted:  # most are already: they were made under the umask
+            path.chmod(wanted)
 
 
 def _swap(target: Path, staging: Path) -> None:

@@ -55,8 +55,8 @@ def build_counties(
 
 
 def _batches(names: list[str], jobs: int) -> list[list[str]]:
-    """At most ``BATCH`` counties each, and enough batches (four a worker) that workers finish together."""
-    size = max(1, min(BATCH, -(-len(names) // (jobs * 4))))
+    """At most ``BATCH`` counties each and, for several workers, enough batches (four a worker) that they finish together."""
+    size = BATCH if jobs <= 1 else max(1, min(BATCH, -(-len(names) // (jobs * 4))))
     return [names[start : start + size] for start in range(0, len(names), size)]
 
 
