@@ -42,7 +42,8 @@ def run(*argv: str, cwd: Path | None = None) -> tuple[float, float, str]:
     lines = done.stderr.decode("utf-8", "replace").splitlines()
     stats = next(line for line in reversed(lines) if line.startswith("__time "))
     rss_kb, user, system = stats.split()[1:]
-    print(f"    ({' '.join(argv)[:60]}…: {float(user) + float(system):.2f} s CPU)", flush=True)
+    cpu = f"{float(user) + float(system):.2f} s CPU ({float(user):.2f} user, {float(system):.2f} system)"
+    print(f"    ({' '.join(argv)[:60]}…: {cpu})", flush=True)
     return seconds, int(rss_kb) / 1024, "\n".join(lines[-4:-1]) if done.returncode else ""
 
 

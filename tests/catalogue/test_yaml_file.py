@@ -57,3 +57,48 @@ def test_an_unknown_key_like_nothing_known_lists_the_known_keys(tmp_path: Path) 
     data = read_yaml(write(tmp_path, "id: a\nzzz: 1\n"))
     (problem,) = unknown_key_problems(data, ("unit", "id"), "file.yaml")
     assert problem.message == "unknown key 'zzz' (expected one of id, unit)"
+
+
+# Every YAML file the project and its example plugins ship, and the shapes curators may write:
+# the objects read_yaml builds are those PyYAML's own constructor builds (with our line keys).
+EVERY_SHIPPED = sorted({*ROOT.glob("src/**/*.yaml"), *ROOT.glob("plugins/*/src/**/*.yaml")})
+
+
+def pyyaml_reads(text: str) -> object:
+    import yaml
+
+    from county_data.catalogue.yaml_file import _loader_class
+
+    return yaml.load(text, Loader=_loader_class())
+
+
+@pytest.mark.parametrize("path", EVERY_SHIPPED, ids=lambda p: str(p.relative_to(ROOT)))
+def test_shipped_files_read_as_pyyaml_reads_them(path: Path) -> None:
+    assert read_yaml(path) == pyyaml_reads(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "just a scalar\n",
+        "- 1\n- 2.5\n- true\n- null\n- 2024-01-02\n- '2024'\n- !!str 12\n",
+        "base: &base {unit: km, kinds: [level]}\nother: *base\n",
+        "base: &base {unit: km}\nmerged:\n  <<: *base\n  label: x\n",
+        "a set: !!set {a, b}\nordered: !!omap [{a: 1}, {b: 2}]\n",
+        "? [1, 2]\n: unhashable key\n",
+        "loop: &loop [*loop]\n",
+        "nested:\n  - {id: a, mentions: [{quote: 超80%, start: 3}]}\n  - id: b\n",
+    ],
+)
+def test_the_shapes_curators_write_read_as_pyyaml_reads_them(tmp_path: Path, text: str) -> None:
+    import yaml
+
+    try:
+        expected: object = pyyaml_reads(text)
+    except yaml.YAMLError:  # the oracle refuses it (an unhashable key): so must we, by name
+        with pytest.raises(AnnotationError) as refused:
+            read_yaml(write(tmp_path, text))
+        assert [p.code for p in refused.value.problems] == ["malformed-yaml"]
+        return
+    assert repr(read_yaml(write(tmp_path, text))) == repr(expected)
