@@ -18,7 +18,7 @@ from typing import Any
 
 import pandas as pd
 
-from county_data.package.table_schema import table_schema
+from county_data.package.table_schema import field_kinds, table_schema
 from county_data.source.frozen import sha256_of
 
 PACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
@@ -53,7 +53,7 @@ def format_cell(value: Any, kind: str) -> str:
 
 def csv_bytes(table: str, rows: Sequence[Mapping[str, Any]]) -> bytes:
     """The CSV of a table's rows (by field name; a missing key is an empty cell), formatted by its generated Table Schema."""
-    fields = [(str(field["name"]), str(field["type"])) for field in table_schema(table)["fields"]]
+    fields = field_kinds(table)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow([name for name, _ in fields])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import json
 from typing import Any
 
 from county_data.tables.models import FOREIGN_KEYS, PRIMARY_KEYS, TABLES
@@ -19,7 +21,19 @@ _TYPES = {
 
 
 def table_schema(table: str) -> dict[str, Any]:
-    """The Table Schema of ``table`` with fields, constraints, enums and keys."""
+    """The Table Schema of ``table`` with fields, constraints, enums and keys (a new copy each time)."""
+    schema: dict[str, Any] = json.loads(_schema_text(table))
+    return schema
+
+
+@functools.cache
+def field_kinds(table: str) -> tuple[tuple[str, str], ...]:
+    """(name, Table Schema type) of each field of ``table``, in order."""
+    return tuple((str(field["name"]), str(field["type"])) for field in table_schema(table)["fields"])
+
+
+@functools.cache  # generated once a process: every package of a build has the same schemas
+def _schema_text(table: str) -> str:
     schema = TABLES[table].to_schema()
     fields = [_field(name, column) for name, column in schema.columns.items()]
     result: dict[str, Any] = {
@@ -31,7 +45,7 @@ def table_schema(table: str) -> dict[str, Any]:
     foreign = [_foreign_key(*key) for key in FOREIGN_KEYS.get(table, [])]
     if foreign:
         result["foreignKeys"] = foreign
-    return result
+    return json.dumps(result, ensure_ascii=False)
 
 
 def frictionless_type(column: Any) -> str:
