@@ -111,3 +111,9 @@ def test_pandera_reports_what_frictionless_cannot_see(package_copy: Path) -> Non
 def test_missing_descriptor(tmp_path: Path) -> None:
     [problem] = validate_package(tmp_path / "datapackage.json")
     assert problem.code == "missing-descriptor"
+
+
+def test_each_caller_gets_its_own_copy() -> None:
+    changed = table_schema("observations")
+    changed["fields"].clear()
+    assert table_schema("observations")["fields"]
