@@ -1,5 +1,6 @@
 """The committed package is the golden output: rebuilding it gives the same bytes."""
 
+import json
 import os
 import subprocess
 import sys
@@ -8,9 +9,9 @@ from pathlib import Path
 import pytest
 
 import county_data
-from core_paths import PACKAGE
+from core_paths import PACKAGE, ROOT
 from county_data import PackageError
-from county_data.package.files import format_cell
+from county_data.package.files import format_cell, json_bytes
 
 
 def tree_bytes(root: Path) -> dict[str, bytes]:
@@ -115,3 +116,29 @@ def test_descriptor_records_sources_without_inventing_outlet_or_date() -> None:
         data = (PACKAGE / resource["path"]).read_bytes()
         assert resource["bytes"] == len(data)
         assert resource["hash"] == "sha256:" + __import__("hashlib").sha256(data).hexdigest()
+
+
+SHIPPED_JSON = sorted(
+    {*ROOT.glob("datapackages/*/*.json"), *ROOT.glob("datapackages/*/*.jsonld"), *ROOT.glob("releases/**/*.json")}
+)
+
+
+def pythons_json(document: object) -> bytes:
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+@pytest.mark.parametrize("path", SHIPPED_JSON, ids=lambda p: str(p.relative_to(ROOT)))
+def test_json_is_written_as_pythons_json_module_writes_it(path: Path) -> None:
+    document = json.loads(path.read_bytes())
+    assert json_bytes(document) == pythons_json(document)
+
+
+def test_hard_json_is_written_as_pythons_json_module_writes_it() -> None:
+    document = {
+        "text": '上栗县 "花炮" \\ \u2028 \x1f \t\n',
+        "empty": [[], {}],
+        "numbers": [0, -3, 2**40, 93.82, 2e10, 0.1 + 0.2, 1e16],
+        "flags": [True, False, None],
+        "nested": {"a": [{"b": {"c": []}}]},
+    }
+    assert json_bytes(document) == pythons_json(document)
