@@ -282,6 +282,10 @@ NEAR_MISSES: list[Case] = [
     ("九成农户", "九成", 90, "percent", E, "share"),
     ("两部手机", "两部", 2, "count", E, "level"),
     ("每年举办两次", "两次", 2, "count", E, "level"),
+    # 一 before a unit that starts with 千 is 一千 of the base unit: one thousand metres, one kilometre
+    ("道路全长一千米", "一千米", 1, "km", E, "level"),
+    ("每袋一千克", "一千克", 1, "kilogram", E, "level"),
+    ("装机容量一千瓦", "一千瓦", 1, "kW", E, "level"),
 ]
 
 GROUPS: dict[str, list[Case]] = {

@@ -28,13 +28,15 @@ def numeral_in_a_word(numeral: str, unit: str, marked: bool, start: int, end: in
 
     - 一 before a count's measure word is an article (一个, 一批), marked or not;
     - an unmarked lone 一 starts a word (一天, 一块, 一元复始), except before 倍,
-      个百分点 and %, where it is the figure one (提高一个百分点);
+      个百分点 and %, where it is the figure one (提高一个百分点), and before a unit
+      that starts with 千, where it is 一千 of the base unit (一千米, 一千克);
     - an unmarked single numeral with another single numeral beside it has the
       parallel four-character shape of idioms and slogans (三位|一体, 三年|五载,
       七嘴|八张, 两学|一做).
     """
     if numeral == "一":
-        return unit == "count" or not (marked or unit in ONE_IS_A_FIGURE)
+        thousand = text[start + 1 : start + 2] == "千"  # the unit's 千 is the numeral's: 一千米
+        return unit == "count" or not (marked or thousand or unit in ONE_IS_A_FIGURE)
     return not marked and end - start == 2 and numeral in _SINGLE and _parallel(text, start, end)
 
 
