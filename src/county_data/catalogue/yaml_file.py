@@ -36,10 +36,7 @@ def _loader_class() -> type:
     class LineLoader(base):  # type: ignore[misc]
         def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
             key_lines = _key_lines(self, node)
-            mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
-            mapping[LINE_KEY] = node.start_mark.line + 1
-            mapping[KEY_LINES] = key_lines
-            return mapping
+            return _lined(super().construct_mapping(node, deep=deep), node, key_lines)
 
     return LineLoader
 
@@ -50,15 +47,26 @@ def _key_lines(loader: Any, node: Any) -> dict[object, int]:
     for key_node, _ in node.value:
         if key_node.tag == MERGE:
             continue
-        key = loader.construct_object(key_node, deep=True)
-        line = key_node.start_mark.line + 1
         try:
-            if key in seen:
-                raise _DuplicateKey(key, line, seen[key])
+            _note_key(seen, loader.construct_object(key_node, deep=True), key_node)
         except TypeError:  # an unhashable key: the SafeLoader itself refuses it
             continue
-        seen[key] = line
     return seen
+
+
+def _note_key(seen: dict[object, int], key: object, key_node: Any) -> None:
+    """Record the line ``key`` is written on; a key seen twice raises ``_DuplicateKey``, an unhashable one TypeError."""
+    line = key_node.start_mark.line + 1
+    if key in seen:
+        raise _DuplicateKey(key, line, seen[key])
+    seen[key] = line
+
+
+def _lined(mapping: dict[Any, Any], node: Any, key_lines: dict[object, int]) -> dict[Any, Any]:
+    """``mapping`` with the line it starts on and the line of each key."""
+    mapping[LINE_KEY] = node.start_mark.line + 1
+    mapping[KEY_LINES] = key_lines
+    return mapping
 
 
 def read_yaml(path: Path) -> Any:
@@ -113,15 +121,13 @@ class _Unusual(Exception):
 def _built(loader: Any, node: Any, open_nodes: set[int]) -> Any:
     """What PyYAML's safe constructor (with the line bookkeeping of ``LineLoader``) makes of ``node``,
     without its generic machinery: building our files this way takes half the time."""
-    import yaml
-
-    if isinstance(node, yaml.ScalarNode):
+    if node.id == "scalar":  # PyYAML's node kinds: scalar, sequence, mapping
         return node.value if node.tag == STR else loader.construct_object(node, deep=True)
     if id(node) in open_nodes or node.tag not in (MAP, SEQ):
         raise _Unusual
     open_nodes.add(id(node))
     try:
-        if isinstance(node, yaml.SequenceNode):
+        if node.id == "sequence":
             return [_built(loader, item, open_nodes) for item in node.value]
         mapping: dict[Any, Any] = {}
         key_lines: dict[object, int] = {}
@@ -129,17 +135,12 @@ def _built(loader: Any, node: Any, open_nodes: set[int]) -> Any:
             if key_node.tag == MERGE:
                 raise _Unusual
             key = _built(loader, key_node, open_nodes)
-            line = key_node.start_mark.line + 1
             try:
-                if key in key_lines:
-                    raise _DuplicateKey(key, line, key_lines[key])
+                _note_key(key_lines, key, key_node)
             except TypeError:  # unhashable: PyYAML's constructor refuses it in its words
                 raise _Unusual from None
-            key_lines[key] = line
             mapping[key] = _built(loader, value_node, open_nodes)
-        mapping[LINE_KEY] = node.start_mark.line + 1
-        mapping[KEY_LINES] = key_lines
-        return mapping
+        return _lined(mapping, node, key_lines)
     finally:
         open_nodes.discard(id(node))
 
