@@ -21,11 +21,11 @@ def _assembled(for_writing: bool) -> Assembled:
     return assemble(county_data.read_county(SHANGLI), get_registry().metrics.records, for_writing=for_writing)
 
 
-def test_frames_for_writing_are_the_validated_frames_and_the_bytes_the_same() -> None:
+def test_frames_for_writing_are_the_validated_frames() -> None:
+    # (both write their files from the rows: the bytes are held to the validated frames below)
     checked, coerced = _assembled(False), _assembled(True)
     for name, frame in checked.frames.items():
         pd.testing.assert_frame_equal(coerced.frames[name], frame)
-    assert coerced.files == checked.files
 
 
 @pytest.mark.parametrize("county", ["shangli", "liuyang", "jingde"])
