@@ -89,6 +89,15 @@ def test_shipped_files_read_as_pyyaml_reads_them(path: Path) -> None:
         "? [1, 2]\n: unhashable key\n",
         "loop: &loop [*loop]\n",
         "nested:\n  - {id: a, mentions: [{quote: 超80%, start: 3}]}\n  - id: b\n",
+        "# only a comment\n",
+        "---\n",
+        "a: 1\n---\nb: 2\n",
+        "'': empty\n~: tilde\nyes: no\n0x1F: 0o17\n.inf: -.nan\nkey:\nOff: On\n",
+        "a: |\n  kept\n  lines\nb: >\n  folded\n  text\nc: \"quoted 12\"\nd: '1.5'\n",
+        "a: 1\na: 2\nb: [not closed\n",
+        "- =\n",
+        "- !custom 1\n",
+        "when: 2024-01-02 10:30:00\nyear: 2024\nstrings: [上栗, gdp-2020, 3.82个百分点]\n",
     ],
 )
 def test_the_shapes_curators_write_read_as_pyyaml_reads_them(tmp_path: Path, text: str) -> None:
