@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 Outcome = tuple[str, Path | None, list[Problem]]  # the county asked for, the package written, or why not
 
 BATCH = 64  # counties whose packages are validated together: enough to share the cost, few enough to hold
+LAST_BATCH = 8  # the smallest batch of a parallel build: what a worker may still be busy with when the other ends
 _inherited: Registry | None = None
 
 
@@ -55,9 +56,16 @@ def build_counties(
 
 
 def _batches(names: list[str], jobs: int) -> list[list[str]]:
-    """At most ``BATCH`` counties each and, for several workers, enough batches (four a worker) that they finish together."""
-    size = BATCH if jobs <= 1 else max(1, min(BATCH, -(-len(names) // (jobs * 4))))
-    return [names[start : start + size] for start in range(0, len(names), size)]
+    """Batches of at most ``BATCH`` counties; for several workers, shrinking as the work runs out
+    (each a quarter of a worker's share of what is left, at least ``LAST_BATCH``), so they finish together."""
+    if jobs <= 1:
+        return [names[start : start + BATCH] for start in range(0, len(names), BATCH)]
+    batches, start = [], 0
+    while start < len(names):
+        size = max(LAST_BATCH, min(BATCH, -(-(len(names) - start) // (jobs * 4))))
+        batches.append(names[start : start + size])
+        start += size
+    return batches
 
 
 def _build_in_worker(names: list[str], out: Path, base_url: str) -> list[Outcome]:
