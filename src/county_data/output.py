@@ -48,7 +48,9 @@ Kind = Literal["file", "folder"]
 
 
 @contextmanager
-def replacing(path: Path, kind: Kind, *, force: bool, error: type[CountyDataError]) -> Iterator[Path]:
+def replacing(
+    path: Path, kind: Kind, *, force: bool, error: type[CountyDataError], recover_stale: bool = True
+) -> Iterator[Path]:
     """Yield where to write the new ``kind`` at ``path``; replace ``path`` with it when the block succeeds.
 
     An existing output is replaced only when ``force`` (a build passes True: it
@@ -56,12 +58,16 @@ def replacing(path: Path, kind: Kind, *, force: bool, error: type[CountyDataErro
     and failed file operations raise ``error`` naming ``path``. The block runs without
     the folder lock (writers into one folder write and validate side by side); only
     staging, the swap and removing the staging folder hold it.
+
+    ``recover_stale=False`` skips looking for dead writers' staging folders, for a caller
+    writing many outputs into a folder it has just recovered.
     """
     target = _absolute(path)
     try:
         _make_parent(target, path, error)
         with _locked(target.parent):
-            recover(target.parent)
+            if recover_stale:
+                recover(target.parent)
             check_replaceable(target, path, kind, force=force, error=error)
             staging = _new_staging(target)
             held = _hold(staging)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -208,9 +209,14 @@ def write_together(assembled: Sequence[Assembled], outs: Sequence[Path]) -> list
 
     results: list[Path | PackageError] = list(outs)
     staged: list[tuple[int, AbstractContextManager[Path], Path]] = []
+    recovered: set[str] = set()  # a folder of thousands of packages is looked through once, not once a package
     try:
         for index, (package, out) in enumerate(zip(assembled, outs, strict=True)):
-            writer: AbstractContextManager[Path] = replacing(out, "folder", force=True, error=PackageError)
+            parent = os.path.dirname(os.path.abspath(out))
+            writer: AbstractContextManager[Path] = replacing(
+                out, "folder", force=True, error=PackageError, recover_stale=parent not in recovered
+            )
+            recovered.add(parent)
             try:
                 staging = writer.__enter__()
                 write_files(staging, package.files)

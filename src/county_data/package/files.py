@@ -102,7 +102,10 @@ def text_resource(name: str, path: str, data: bytes, title: str) -> dict[str, An
 
 
 def write_files(directory: Path, files: Mapping[str, bytes]) -> None:
+    made: set[Path] = set()
     for relative, data in sorted(files.items()):
         target = directory / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
         target.write_bytes(data)
