@@ -21,11 +21,14 @@ def _assembled(for_writing: bool) -> Assembled:
     return assemble(county_data.read_county(SHANGLI), get_registry().metrics.records, for_writing=for_writing)
 
 
-def test_frames_for_writing_are_the_validated_frames() -> None:
-    # (both write their files from the rows: the bytes are held to the validated frames below)
-    checked, coerced = _assembled(False), _assembled(True)
-    for name, frame in checked.frames.items():
-        pd.testing.assert_frame_equal(coerced.frames[name], frame)
+def test_frames_for_writing_are_validated_when_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = _assembled(False).frames["observations"]
+    _backwards_first_mention(monkeypatch)
+    assembled = _assembled(True)  # the files are made; the frames wait until someone asks
+    pd.testing.assert_frame_equal(assembled.frames["observations"], expected)
+    with pytest.raises(county_data.SchemaError) as refused:
+        assembled.frames["mentions"]
+    assert [(p.code, p.row) for p in refused.value.problems] == [("schema-violation", 1)]
 
 
 @pytest.mark.parametrize("county", ["shangli", "liuyang", "jingde"])

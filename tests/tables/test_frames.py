@@ -4,10 +4,8 @@ import pandas as pd
 import pytest
 
 import county_data
-from core_paths import PACKAGE
 from county_data import SchemaError
-from county_data.tables.frames import coerced_frames, validate_frame
-from county_data.tables.models import TABLES
+from county_data.tables.frames import validate_frame
 
 
 @pytest.fixture
@@ -52,19 +50,3 @@ def test_every_bad_cell_is_reported_at_once(observations: pd.DataFrame) -> None:
     observations.loc[2, "period"] = "last year"
     found = problems("observations", observations)
     assert [(row, field) for row, field, _ in found] == [(1, "qualifier"), (2, "unit"), (3, "period")]
-
-
-@pytest.mark.parametrize("table", list(TABLES))
-def test_coercion_gives_the_frames_pandera_coercion_gives(table: str) -> None:
-    raw = pd.read_csv(PACKAGE / "data" / f"{table}.csv", dtype=object, keep_default_na=False, na_values=[""])
-    ours = coerced_frames({table: raw.copy()})[table]
-    pandera_s = TABLES[table].to_schema().coerce_dtype(raw.copy())
-    pd.testing.assert_frame_equal(ours, pandera_s, check_exact=True)
-
-
-def test_a_frame_that_cannot_be_coerced_is_validated_and_named(observations: pd.DataFrame) -> None:
-    raw = observations.astype(object)
-    raw.loc[2, "char_start"] = "twelve"
-    with pytest.raises(SchemaError) as raised:
-        coerced_frames({"observations": raw}, "obs.csv")
-    assert any(p.field == "char_start" and p.row == 3 for p in raised.value.problems)  # row 2 of the frame, from 1

@@ -30,7 +30,7 @@ from county_data.package.inputs import INPUTS_KEY, inputs_digest
 from county_data.portal import catalogue_files, project
 from county_data.source.frozen import Source, read_frozen_text
 from county_data.tables import rows as table_rows
-from county_data.tables.frames import coerced_frames, to_frame, validate_frames
+from county_data.tables.frames import to_frame, validate_frames
 from county_data.tables.models import TABLES
 
 TABLE_ORDER = ("counties", "sources", "metrics", "observations", "mentions", "honours")
@@ -45,16 +45,16 @@ class Assembled:
     files: dict[str, bytes]
 
 
-class _CoercedOnUse(Mapping[str, "pd.DataFrame"]):
-    """The tables of a county assembled for writing, made into DataFrames only if someone asks:
-    a build writes its files from the rows and validates the files."""
+class _ValidatedOnUse(Mapping[str, "pd.DataFrame"]):
+    """The tables of a county assembled for writing, made into validated DataFrames only if someone
+    asks: a build writes its files from the rows and validates the files instead."""
 
     def __init__(self, rows: Mapping[str, list[table_rows.Row]], path: str) -> None:
         self._rows, self._path, self._frames = rows, path, dict[str, pd.DataFrame]()
 
     def __getitem__(self, table: str) -> pd.DataFrame:
         if table not in self._frames:
-            self._frames[table] = coerced_frames({table: to_frame(table, self._rows[table])}, self._path)[table]
+            self._frames[table] = validate_frames({table: to_frame(table, self._rows[table])}, self._path)[table]
         return self._frames[table]
 
     def __iter__(self) -> Iterator[str]:
@@ -82,8 +82,8 @@ def assemble(
 ) -> Assembled:
     """Load and check a county, returning its validated frames and package bytes.
 
-    The files are written from the rows. ``for_writing``: the frames are not validated (nor
-    made until asked for), because the caller validates the files (:func:`write_assembled`),
+    The files are written from the rows. ``for_writing``: the frames are made and validated
+    only when asked for, because the caller validates the files (:func:`write_assembled`),
     so a build validates once.
     """
     texts = frozen_texts(county)
@@ -99,7 +99,7 @@ def assemble(
         "honours": table_rows.honour_rows(county, annotations),
     }
     if for_writing:
-        frames: Mapping[str, pd.DataFrame] = _CoercedOnUse(rows, str(county.annotations))
+        frames: Mapping[str, pd.DataFrame] = _ValidatedOnUse(rows, str(county.annotations))
     else:
         frames = validate_frames({name: to_frame(name, rows[name]) for name in TABLE_ORDER}, str(county.annotations))
     files = {f"data/{name}.csv": csv_bytes(name, rows[name]) for name in TABLE_ORDER}

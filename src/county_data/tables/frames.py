@@ -43,26 +43,6 @@ def validate_frames(frames: Mapping[str, pd.DataFrame], path: str = "") -> dict[
     return valid
 
 
-def coerced_frames(frames: Mapping[str, pd.DataFrame], path: str = "") -> dict[str, pd.DataFrame]:
-    """``frames`` in their models' dtypes, not checked: for a build, which validates the files
-    it writes from them instead (one validation, not two). Frames that cannot even be
-    coerced are validated, so their problems are named."""
-    try:
-        return {table: _coerced(table, frame) for table, frame in frames.items()}
-    except pandera.errors.ParserError:
-        return validate_frames(frames, path)
-
-
-def _coerced(table: str, frame: pd.DataFrame) -> pd.DataFrame:
-    """``frame`` with each column of its model coerced as pandera coerces it (each column's own dtype
-    coercion), without the copy of the column's schema pandera's frame coercion makes for every column."""
-    coerced = frame.copy(deep=False)
-    for name, column in TABLES[table].to_schema().columns.items():
-        if name in coerced and column.dtype is not None:
-            coerced[name] = column.dtype.try_coerce(coerced[name])
-    return coerced
-
-
 def _problems(table: str, error: pandera.errors.SchemaErrors, path: str, first_row: int) -> list[Problem]:
     """One problem per failing cell, and one per row for checks across columns."""
     problems: list[Problem] = []
