@@ -4,7 +4,8 @@ Run: python benchmarks/bench_scale.py [--rows 1000000] [--counties 100,2844] [--
 Each figure is the wall time and peak RSS of a fresh process (the largest single process:
 a parallel build's workers are counted one by one), printed beside its anchor.
 Targets (issue 12): validate ≥ 10× faster than `frictionless validate`, ≤ 1 GB; build of
-2,844 counties ≤ 60 s on 2 cores, ≤ 4 GB, linear; `list` ≤ 1 s; `load()` ≤ 0.5 s.
+2,844 counties ≤ 60 s on 2 cores, ≤ 4 GB, linear; `list` ≤ 1 s; `load()` ≤ 0.5 s, of Shangli
+and of one county out of the built national panel.
 """
 
 from __future__ import annotations
@@ -25,6 +26,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SHANGLI = ROOT / "datapackages" / "shangli"
 TABLES = ("counties", "sources", "metrics", "observations", "mentions", "honours")
+PACKAGES_ENV = "COUNTY_DATA_PACKAGES"  # where load() looks for built packages first
+READS_BUILT = """
+from county_data.api import get_county
+from county_data.package.built import read_built
+from county_data.plugins.registry import get_registry
+if read_built(get_county({slug!r}), get_registry().metrics.records) is None:
+    sys.exit("no built package matches: load() would assemble the county")
+"""
 
 
 def run(*argv: str, cwd: Path | None = None) -> tuple[float, float, str]:
@@ -109,13 +118,22 @@ def _write(folder: Path, table: str, rows: list[dict[str, str]]) -> None:
 
 def driver(synthetic: Path, *argv: str) -> list[str]:
     """A fresh process running ``county-data argv`` with the synthetic counties registered."""
+    return _with_synthetic(synthetic, f"from county_data.cli import main; sys.exit(main({list(argv)!r}))")
+
+
+def loader(synthetic: Path, slug: str) -> list[str]:
+    """A fresh process running ``county_data.load(slug)`` with the synthetic counties registered."""
+    return _with_synthetic(synthetic, f"import county_data; county_data.load({slug!r})")
+
+
+def _with_synthetic(synthetic: Path, then: str) -> list[str]:
     here, root = str(Path(__file__).parent), str(synthetic)
     code = (
         f"import sys; from pathlib import Path; sys.path.insert(0, {here!r})\n"
         "from synthetic import SyntheticCounties\n"
         "from county_data.plugins.registry import load_registry, set_registry\n"
         f"set_registry(load_registry(extra=[('synthetic', SyntheticCounties(Path({root!r})))]))\n"
-        f"from county_data.cli import main; sys.exit(main({list(argv)!r}))"
+        f"{then}"
     )
     return [sys.executable, "-c", code]
 
@@ -164,6 +182,16 @@ def bench_build(work: Path, counties: list[int], jobs: int) -> None:
         per_county.append(result[0] / count)
         listed = run(*driver(root, "list"))
         line(f"county-data list with {count} synthetic counties", *listed[:2], "target <= 1 s", listed[2])
+        os.environ[PACKAGES_ENV] = str(out)  # load() reads the package just built, as a national deployment would
+        try:
+            slug = slugs[len(slugs) // 2]
+            used = run(*_with_synthetic(root, READS_BUILT.format(slug=slug)))
+            loaded = best_of(5, *loader(root, slug))
+        finally:
+            del os.environ[PACKAGES_ENV]
+        if used[2]:
+            print(f"  load({slug!r}): {used[2]}", flush=True)
+        line(f"load() of one county of the {count}, best of 5", *loaded[:2], "target <= 0.5 s", loaded[2])
         if len(per_county) == 1:
             serial = run(*driver(root, "build", *slugs, "--jobs", "1", "--out", str(work / f"serial-{count}")))
             line(f"build {count} synthetic counties, --jobs 1", *serial[:2], anchor, serial[2])
@@ -183,8 +211,8 @@ def bench_load() -> None:
     assembled = run(sys.executable, "-c", code)
     line("assemble Shangli, fresh process (the old load)", *assembled[:2], "anchor: 1.2-2.9 s")
     csvs = f"import pandas as pd; [pd.read_csv({str(SHANGLI)!r} + f'/data/{{t}}.csv') for t in {TABLES!r}]"
-    pandas = run(sys.executable, "-c", csvs)
-    line("pandas reading the six CSVs, fresh process", *pandas[:2], "the floor of any load")
+    pandas = best_of(5, sys.executable, "-c", csvs)
+    line("pandas reading the six CSVs, fresh process, best of 5", *pandas[:2], "the floor of any load")
     bare = best_of(5, sys.executable, "-c", "import pandas")
     line("import pandas alone", *bare[:2], "")
     print(f"  ratio load / pandas-only: {load[0] / pandas[0]:.2f}x; old / new: {assembled[0] / load[0]:.1f}x")
