@@ -136,6 +136,15 @@ def test_symlink_inside_the_folder_is_followed(tmp_path: Path) -> None:
     assert outcome.status == 0 and outcome.stdout.startswith("valid:"), outcome.stderr
 
 
+@pytest.mark.parametrize("path", ["data/./linked/a.csv", "data/linked/a.csv", "data/x/../linked/a.csv"])
+def test_a_folder_linked_inside_the_folder_is_followed(tmp_path: Path, path: str) -> None:
+    descriptor = write_package(tmp_path / "p", path=path)
+    (tmp_path / "p" / "data" / "x").mkdir(parents=True)
+    (tmp_path / "p" / "data" / "linked").symlink_to("..")  # data/linked/a.csv is a.csv, still inside
+    outcome = validate(tmp_path, descriptor)
+    assert outcome.status == 0 and outcome.stdout.startswith("valid:"), outcome.stderr
+
+
 def test_dev_null_through_a_symlink_is_refused(tmp_path: Path) -> None:
     descriptor = write_package(tmp_path / "p", path="null.csv")
     (tmp_path / "p" / "null.csv").symlink_to(os.devnull)

@@ -161,13 +161,34 @@ def _refusal(place: str, value: str, root: Path, *, allow_remote: bool) -> tuple
 
 
 def _local_refusal(value: str, root: Path) -> tuple[str, str] | None:
-    target = Path(os.path.realpath(root / value))
-    if not target.is_relative_to(root):
-        return "link-outside", f"{value!r} must be inside the package folder (got a symbolic link to {target})"
-    try:
-        mode = os.stat(target).st_mode
-    except OSError:
-        return None  # missing: frictionless names it (scheme-error) without opening anything
+    mode = _mode_below(root, value)
+    if mode is None:  # a link, a dot or a missing part on the way: only resolving the whole path can say
+        target = Path(os.path.realpath(root / value))
+        if not target.is_relative_to(root):
+            return "link-outside", f"{value!r} must be inside the package folder (got a symbolic link to {target})"
+        try:
+            mode = os.stat(target).st_mode
+        except OSError:
+            return None  # missing: frictionless names it (scheme-error) without opening anything
     if not stat.S_ISREG(mode):
         return "not-regular-file", f"{value!r} must be a regular file (got a {file_kind(mode)})"
     return None
+
+
+def _mode_below(root: Path, value: str) -> int | None:
+    """The mode of ``root/value`` found by looking at its own parts only (``root`` is resolved):
+    a package's dozen files cost a dozen lookups, not one per folder above them. None when a part
+    is a symbolic link, ``.``, ``..`` or missing."""
+    parts = value.split("/")
+    if any(part in ("", ".", "..") for part in parts):
+        return None
+    path, mode = str(root), 0
+    for part in parts:
+        path = os.path.join(path, part)
+        try:
+            mode = os.lstat(path).st_mode
+        except OSError:
+            return None
+        if stat.S_ISLNK(mode):
+            return None
+    return mode
