@@ -115,6 +115,23 @@ def test_a_part_of_a_year_takes_the_year_of_its_paragraph_or_title_else_unknown(
     assert decide("“十四五”期间成效显著。上半年，全县新增企业50家。", "50家").period == "unknown"
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "title", "span"),
+    [
+        ("2022年全县粮食产量达到30万吨。", "达到30万吨", "", (0, 5)),  # 2022年
+        ("目前，全县有医院9家。", "9家", "", (0, 2)),  # 目前
+        ("“十四五”期间，该县坚持创新驱动。全县累计新增专利300件。", "300件", "", (19, 21)),  # 累计
+        ("“十四五”期间，该县加快城市建设。新建公园12个，改造管网80公里。", "80公里", "", (1, 4)),  # 十四五
+        ("2024年，全县经济运行稳中有进。上半年，全县一般公共预算收入4.1亿元。", "4.1亿元", "", (17, 20)),  # 上半年
+        ("全县粮食产量5.4万吨。", "5.4万吨", "2021年某县国民经济和社会发展统计公报", (-1, -1)),  # in the title
+        ("粮食产量较2020年增长5%。", "增长5%", "", (-1, -1)),  # no words
+    ],
+)
+def test_a_decision_says_where_its_words_stand(text: str, surface: str, title: str, span: tuple[int, int]) -> None:
+    decision = decide(text, surface, title=title)
+    assert (decision.start, decision.end) == span
+
+
 def test_a_rate_or_share_of_a_part_of_a_year_keeps_its_months() -> None:
     """Statistics report rates and shares for the months so far: 上半年 is no interval of years."""
     text = "2024年上半年，全县第三产业增加值占生产总值的比重为52.1%。"

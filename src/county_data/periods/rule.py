@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from county_data.periods import OPEN_END, UNKNOWN
@@ -84,11 +84,17 @@ _PREVIOUS_YEAR = re.compile(r"上年|去年|同比")
 
 @dataclass(frozen=True, slots=True)
 class PeriodDecision:
-    """A figure's period, the rule that decided it and the words it read (``""`` when none)."""
+    """A figure's period, the rule that decided it and the words it read (``""`` when none).
+
+    ``start``/``end``: where those words stand in the text, -1 when they are not in it (a
+    bulletin's title, no words); where is not part of what was decided, so not compared.
+    """
 
     period: str
     rule: str
     words: str = ""
+    start: int = field(default=-1, compare=False)
+    end: int = field(default=-1, compare=False)
 
     def explain(self) -> str:
         said = f" from {self.words!r}" if self.words else ""
@@ -119,7 +125,7 @@ def decide_period(text: str, figure: Quantity, context: TextContext = TextContex
     """The period of ``figure`` (read from ``text``) by the rule of this module."""
     decision = _from_words(text, figure, context)
     if _is_interval(decision.period) and not _over_an_interval(text, figure):
-        return PeriodDecision(UNKNOWN, "level", decision.words)
+        return replace(decision, period=UNKNOWN, rule="level")
     return decision
 
 
@@ -140,19 +146,28 @@ def decide_baseline(figure: Quantity, period: str, context: TextContext = TextCo
 def _from_words(text: str, figure: Quantity, context: TextContext) -> PeriodDecision:
     found = _resolved(figure.period_hints, context.published)
     if found:
-        return _dated(PeriodDecision(found[0], "sentence", found[1]), text, figure, context)
-    now = _NOW.search(_before(text, figure.start, _SENTENCE_BREAK))
+        return _dated(_read(found, "sentence"), text, figure, context)
+    now = _NOW.search(text, _clause_start(text, figure.start, _SENTENCE_BREAK), figure.start)
     if now:
-        return PeriodDecision(context.published or UNKNOWN, "now", now.group())
-    if _CUMULATIVE in _before(text, figure.start, _CLAUSE_BREAK):
-        return PeriodDecision(UNKNOWN, "cumulative", _CUMULATIVE)
+        return PeriodDecision(context.published or UNKNOWN, "now", now.group(), now.start(), now.end())
+    cumulative = text.rfind(_CUMULATIVE, _clause_start(text, figure.start, _CLAUSE_BREAK), figure.start)
+    if cumulative >= 0:
+        return PeriodDecision(UNKNOWN, "cumulative", _CUMULATIVE, cumulative, cumulative + len(_CUMULATIVE))
     for rule, found in _openers(text, figure, context):
-        return _dated(PeriodDecision(found[0], rule, found[1]), text, figure, context)
+        return _dated(_read(found, rule), text, figure, context)
     return PeriodDecision(UNKNOWN, "none")
 
 
-def _openers(text: str, figure: Quantity, context: TextContext) -> Iterator[tuple[str, tuple[str, str]]]:
-    """(rule, (period, words)) of each opener that names a period, nearest first: the
+def _read(found: tuple[str, PeriodHint], rule: str) -> PeriodDecision:
+    """The decision of ``rule`` from a hint that gives a period; a title's hint stands in no text."""
+    period, hint = found
+    if rule == "title":
+        return PeriodDecision(period, rule, hint.text)
+    return PeriodDecision(period, rule, hint.text, hint.start, hint.end)
+
+
+def _openers(text: str, figure: Quantity, context: TextContext) -> Iterator[tuple[str, tuple[str, PeriodHint]]]:
+    """(rule, (period, hint)) of each opener that names a period, nearest first: the
     paragraph's first sentence, the section's first paragraph, a bulletin's title."""
     for rule, (start, end) in (("paragraph", _paragraph_opener(text, figure.start)),
                                ("section", _section_opener(text, figure.start, context.headings))):  # fmt: skip
@@ -172,12 +187,12 @@ def _dated(decision: PeriodDecision, text: str, figure: Quantity, context: TextC
     if not decision.period.startswith(_YEARLESS):
         return decision
     years = [(hint.period, hint.text) for hint in reversed(figure.period_hints) if _in_one_year(hint.period)]
-    years += [found for _, found in _openers(text, figure, context) if _in_one_year(found[0])]
+    years += [(period, hint.text) for _, (period, hint) in _openers(text, figure, context) if _in_one_year(period)]
     if not years:
-        return PeriodDecision(UNKNOWN, decision.rule, decision.words)
+        return replace(decision, period=UNKNOWN)
     period, words = years[0]
     dated = decision.period.replace(_YEARLESS, f"{period[:4]}-")
-    return PeriodDecision(dated, decision.rule, f"{decision.words} ({words})")
+    return replace(decision, period=dated, words=f"{decision.words} ({words})")
 
 
 def _in_one_year(period: str) -> bool:
@@ -185,15 +200,15 @@ def _in_one_year(period: str) -> bool:
     return _YEAR.fullmatch(period) is not None or _WITHIN_A_YEAR.fullmatch(period) is not None
 
 
-def _resolved(hints: Sequence[PeriodHint], published: str, first: bool = False) -> tuple[str, str] | None:
-    """(period, words) of the nearest (or first) reference hint that gives a period."""
+def _resolved(hints: Sequence[PeriodHint], published: str, first: bool = False) -> tuple[str, PeriodHint] | None:
+    """(period, hint) of the nearest (or first) reference hint that gives a period."""
     ordered = hints if first else tuple(reversed(hints))
     for hint in ordered:
         if hint.role != "reference":
             continue
         period = _period_of(hint, published)
         if period:
-            return period, hint.text
+            return period, hint
     return None
 
 
@@ -233,9 +248,14 @@ def _over_an_interval(text: str, figure: Quantity) -> bool:
 
 def _before(text: str, position: int, breaks_at: re.Pattern[str]) -> str:
     """The words of the clause (or sentence) before ``position``, up to 120 characters."""
+    return text[_clause_start(text, position, breaks_at) : position]
+
+
+def _clause_start(text: str, position: int, breaks_at: re.Pattern[str]) -> int:
+    """Where the clause (or sentence) before ``position`` starts, at most 120 characters back."""
     start = max(0, position - 120)
     breaks = [m.end() for m in breaks_at.finditer(text, start, position)]
-    return text[breaks[-1] if breaks else start : position]
+    return breaks[-1] if breaks else start
 
 
 def _paragraph_opener(text: str, position: int) -> tuple[int, int]:

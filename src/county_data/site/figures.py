@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from county_data.diff.snapshot import Package, Row
 from county_data.qualifiers import allowed
-from county_data.site.periods import Dated, period_decisions, period_words
+from county_data.site.periods import period_decisions, period_words
+
+if TYPE_CHECKING:
+    from county_data.periods.rule import PeriodDecision
 
 
 @dataclass(frozen=True)
@@ -93,7 +97,7 @@ def links(package: Package, text_page: Mapping[str, str]) -> dict[str, str]:
     return {anchor: f"{text_page.get(row['source_id'], '')}#{anchor}" for anchor, row in rows}
 
 
-def _observation(row: Row, metric: Row, where: Mapping[str, str], dated: Dated | None) -> Figure:
+def _observation(row: Row, metric: Row, where: Mapping[str, str], dated: PeriodDecision | None) -> Figure:
     anchor = observation_anchor(row["observation_id"])
     details = [
         Detail("value", _value(row)),

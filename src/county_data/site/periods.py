@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from county_data.diff.snapshot import Package, Row
@@ -22,19 +21,7 @@ if TYPE_CHECKING:
     from county_data.quantity import Quantity
 
 
-@dataclass(frozen=True)
-class Dated:
-    """The rule's decision for one figure and where its words stand in the text (-1 when not in it)."""
-
-    decision: PeriodDecision
-    start: int = -1
-
-    @property
-    def end(self) -> int:
-        return self.start + len(self.decision.words) if self.start >= 0 else -1
-
-
-def period_decisions(package: Package) -> dict[str, Dated]:
+def period_decisions(package: Package) -> dict[str, PeriodDecision]:
     """observation_id -> the rule's decision, for each reported figure whose text is shipped."""
     from county_data.quantity import extract_quantities
 
@@ -60,14 +47,13 @@ def _figure_of(row: Row, figures: list[Quantity]) -> Quantity | None:
     return figure_at(figures, int(row["char_start"]), int(row["char_end"]), row["surface"])
 
 
-def _decide(text: str, figure: Quantity, row: Row, source: Mapping[str, str]) -> Dated:
+def _decide(text: str, figure: Quantity, row: Row, source: Mapping[str, str]) -> PeriodDecision:
     from county_data.periods.rule import decide_period, text_context
 
     heading = _heading(text, row.get("section", ""), figure.start)
     headings = (heading,) if heading else ()
     context = text_context(source.get("kind", ""), source.get("title", ""), source.get("published", ""), headings)
-    decision = decide_period(text, figure, context)
-    return Dated(decision, _words_at(text, decision, figure.start, heading))
+    return decide_period(text, figure, context)
 
 
 def _heading(text: str, section: str, before: int) -> tuple[int, int] | None:
@@ -80,37 +66,25 @@ def _heading(text: str, section: str, before: int) -> tuple[int, int] | None:
     return (found[-1].start(), found[-1].end()) if found else None
 
 
-def _words_at(text: str, decision: PeriodDecision, position: int, heading: tuple[int, int] | None) -> int:
-    """Where the words the rule read stand: in the section's opening line, the paragraph's, or nearest before."""
-    if not decision.words or decision.rule in ("title", "none"):
-        return -1
-    if decision.rule == "section" and heading:
-        return text.find(decision.words, heading[1], position)
-    if decision.rule == "paragraph":
-        return text.find(decision.words, text.rfind("\n", 0, position) + 1, position)
-    return text.rfind(decision.words, 0, position)
-
-
-def period_words(row: Row, dated: Dated | None) -> str:
+def period_words(row: Row, dated: PeriodDecision | None) -> str:
     """The period and how it was decided, for a figure's panel."""
     baseline = f"; compared with {row['baseline_period']}" if row.get("baseline_period") else ""
     if dated is None:
         words = f" from the words “{row['period_text']}”" if row.get("period_text") else " (the text does not date it)"
         return f"{row['period']}{words}{baseline}"
     rule = _reasoning(dated)
-    if dated.decision.period == row["period"]:
+    if dated.period == row["period"]:
         return f"{row['period']} — by the period rule: {rule}{baseline}"
     return (
         f"{row['period']} — set by the curator, overriding the period rule (see the note); "
-        f"the rule gives {dated.decision.period}: {rule}{baseline}"
+        f"the rule gives {dated.period}: {rule}{baseline}"
     )
 
 
-def _reasoning(dated: Dated) -> str:
+def _reasoning(decision: PeriodDecision) -> str:
     from county_data.periods.rule import RULES
 
-    decision = dated.decision
-    where = f" at characters {dated.start}–{dated.end}" if dated.start >= 0 else ""
+    where = f" at characters {decision.start}–{decision.end}" if decision.start >= 0 else ""
     where = " in the title" if decision.rule == "title" else where
     said = f", “{decision.words}”{where}" if decision.words else ""
     return f"{RULES[decision.rule]}{said}"
