@@ -39,6 +39,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from county_data.catalogue.metric import Metric
+from county_data.quantity.patterns import RATIO, RATIO_PART
 from county_data.quantity.vocabulary import FALL_VERBS, RISE_VERBS
 
 #: where a clause ends (、 lists parts: 男性233123人、占52.47%)
@@ -76,8 +77,8 @@ _SHARE_MARK = "占"
 _RATES = ("percent", "per_mille", "percentage_point")
 _RESPECTIVELY = "分别"
 #: a colon ratio in the text as written (full-width digits and colons too): the reader's structure ratio
-_RATIO_NUMBER = re.compile(r"\d+(?:[.．]\d+)?")
-_RATIO = re.compile(rf"(?<![\d.．:：]){_RATIO_NUMBER.pattern}(?:[:：]{_RATIO_NUMBER.pattern})+(?![\d.．:：])")
+_RATIO_NUMBER = re.compile(RATIO_PART)
+_RATIO = re.compile(RATIO)
 #: how far either side of a part its ratio is looked for
 _RATIO_REACH = 64
 #: words between a structure's name and its ratio that tell how it changed: 由15.7:29.6:54.7调整为…

@@ -87,15 +87,19 @@ def _general() -> str:
     )
 
 
+#: a part of a colon ratio: full-width dots too, for text as written (the reader's is normalised)
+RATIO_PART = r"\d+(?:[.．]\d+)?"
+#: a structure ratio as the reader takes it: three or four parts joined by colons, not inside a longer chain
+RATIO = rf"(?<![\d.．:：])(?P<ratio>{RATIO_PART}(?:[:：]{RATIO_PART}){{2,3}})(?![\d.．:：])"
+
+
 @cache
 def quantity_pattern() -> re.Pattern[str]:
     """Every candidate figure; ``extract`` decides which candidates are figures."""
     rank = rf"(?P<rank_mark>第)(?P<rank>{_number()})(?P<rank_unit>位|名)?"
     top = rf"(?<![{NOT_BEFORE_TOP}])(?P<top>{TOP_MARK})(?P<top_n>{_number()})(?P<top_unit>位|名|强)"
     flat = r"(?<!保)(?P<flat>(?P<flat_about>基本)?持平)"  # 保持平稳 is a verb, not 持平
-    part = r"\d+(?:\.\d+)?"
-    ratio = rf"(?<![\d.:：])(?P<ratio>{part}(?:[:：]{part}){{2,3}})(?![\d.:：])"
-    return re.compile(f"{first_chars()}(?:{rank}|{top}|{flat}|{_general()}|{ratio})")
+    return re.compile(f"{first_chars()}(?:{rank}|{top}|{flat}|{_general()}|{RATIO})")
 
 
 @cache

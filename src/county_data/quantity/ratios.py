@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from .mirror import Mirror
+from .patterns import RATIO_PART
 from .periods import PeriodIndex
 from .record import Quantity
 from .vocabulary import STRUCTURE_WORDS
 
 #: parts may each be rounded to 0.1: three parts are within 0.15 of 100, allow a little more
 _TOLERANCE = 0.5
-_PART = re.compile(r"\d+(?:\.\d+)?")
+_PART = re.compile(RATIO_PART)
 #: the structure word may be a clause away: 产业比为14.7:30.9:54.4,与上年的15.7:29.6:54.7
 _SENTENCE_BREAK = re.compile(r"[。；;\n!?！？]")
 _WINDOW = 40
