@@ -278,7 +278,7 @@ def _source(connection: Any, table: str, paths: list[Path], names: list[str], sc
     """
     columns = "{" + ", ".join(f"'{n.replace(chr(39), chr(39) * 2)}': 'VARCHAR'" for n in names) + "}"
     options = "header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"', allow_quoted_nulls = false"
-    joined = _joined(paths, names, scratch) if scratch is not None and len(paths) > 1 else None
+    joined = _joined(paths, names, scratch / f"{table}.csv") if scratch is not None and len(paths) > 1 else None
     if joined is not None:
         path, ends = joined
         connection.execute(
@@ -302,8 +302,8 @@ def _literal_path(path: Path) -> str:
     return "'" + path.as_posix().replace("'", "''") + "'"
 
 
-def _joined(paths: list[Path], names: list[str], scratch: Path) -> tuple[Path, list[int]] | None:
-    """One CSV in ``scratch``: the header, then the body of each file; with the row count after each file.
+def _joined(paths: list[Path], names: list[str], joined: Path) -> tuple[Path, list[int]] | None:
+    """One CSV at ``joined``: the header, then the body of each file; with the row count after each file.
 
     None when a file does not start with the header as written here, or its body is not rows of
     ``len(names)`` cells that Python's strict csv reader reads: those files are read one by one.
@@ -326,7 +326,6 @@ def _joined(paths: list[Path], names: list[str], scratch: Path) -> tuple[Path, l
             return None
         bodies.append(body if body.endswith(b"\n") or not body else body + b"\n")
         ends.append((ends[-1] if ends else 0) + len(rows))
-    joined = scratch / f"joined-{len(list(scratch.iterdir()))}.csv"
     joined.write_bytes(start + b"".join(bodies))
     return joined, ends
 
