@@ -88,3 +88,26 @@ def test_packages_written_together_are_replaced_or_refused_each_on_its_own(
     assert Path(problem.path).parent.name == "b"  # it names its own package
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "c"]  # no staging folder left, b never replaced
     assert (tmp_path / "a" / "datapackage.json").read_bytes() == sound.files["datapackage.json"]
+
+
+def test_a_package_that_cannot_be_written_is_named_and_the_others_are_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from county_data.package import assemble as module
+
+    written_files = module.write_files
+
+    def full_disk_for_b(directory: Path, files: dict[str, bytes]) -> None:
+        if directory.name == "b":
+            raise OSError(28, "No space left on device")
+        written_files(directory, files)
+
+    monkeypatch.setattr(module, "write_files", full_disk_for_b)
+    sound = _assembled(True)
+    written = write_together([sound, sound], [tmp_path / "a", tmp_path / "b"])
+    assert written[0] == tmp_path / "a"
+    assert isinstance(written[1], PackageError)
+    [problem] = written[1].problems
+    assert (problem.code, problem.path) == ("output-failed", str(tmp_path / "b"))
+    assert "No space left on device" in problem.message
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a"]  # no staging folder left

@@ -16,7 +16,7 @@ from county_data.annotation.check import check
 from county_data.annotation.entries import Annotations, read_annotations
 from county_data.catalogue.county import County
 from county_data.catalogue.metric import Metric
-from county_data.errors import AnnotationError, PackageError, Problem
+from county_data.errors import AnnotationError, PackageError
 from county_data.package.files import (
     LICENCES,
     PACKAGE_PROFILE,
@@ -38,7 +38,7 @@ TABLE_ORDER = ("counties", "sources", "metrics", "observations", "mentions", "ho
 
 @dataclass(frozen=True)
 class Assembled:
-    """A county's tables (DataFrames in their models' dtypes) and the exact bytes of its package files."""
+    """A county's validated tables (for writing, made and checked on first use) and the exact bytes of its package files."""
 
     county: County
     frames: Mapping[str, pd.DataFrame]
@@ -222,9 +222,11 @@ def write_together(assembled: Sequence[Assembled], outs: Sequence[Path]) -> list
                 write_files(staging, package.files)
             except PackageError as refused:  # out may not be replaced
                 results[index] = refused
-            except OSError as failure:  # replacing() turns it into a named PackageError and removes the staging
-                cannot = Problem("output-failed", f"cannot write the output ({failure})", path=str(out))
-                results[index] = _ended(writer, failure) or PackageError(cannot)
+            except OSError as failure:
+                named = _ended(writer, failure)  # replacing() names it in a PackageError and removes the staging
+                if named is None:
+                    raise
+                results[index] = named
             else:
                 staged.append((index, writer, staging))
         found = validate_many([staging / "datapackage.json" for _, _, staging in staged])
